@@ -1,0 +1,68 @@
+package io.briefs.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code briefs} command. {@link #run} takes its output streams and environment and returns
+ * the exit code, so tests run the real command: 0 success, 1 data or render failure, 2 usage.
+ */
+@Command(
+    name = "briefs",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Turns quarterly financial datasets into earnings briefs: a static site and PDFs.",
+    subcommands = {BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  /** Exit code of a successful run. */
+  public static final int OK = 0;
+  /** Exit code when the data or a render failed. */
+  public static final int FAILED = 1;
+  /** Exit code of a usage error. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build or validate");
+  }
+
+  /** Entry point of the launcher. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err, System.getenv()));
+  }
+
+  /** Runs the command line and returns its exit code; never calls {@code System.exit}. */
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cl = new CommandLine(new Main(), new Factory(env, outWriter, errWriter));
+    cl.setOut(outWriter);
+    cl.setErr(errWriter);
+    cl.setExitCodeExceptionMapper(e -> FAILED);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      errWriter.println("briefs: internal error: " + e + " (run with --verbose for the stack trace)");
+      return FAILED;
+    });
+    int code = cl.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+
+  /** Creates commands with the environment and streams they need. */
+  private record Factory(Map<String, String> env, PrintWriter out, PrintWriter err) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == BuildCommand.class) {
+        return cls.cast(new BuildCommand(env));
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+}

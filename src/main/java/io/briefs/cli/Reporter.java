@@ -1,0 +1,25 @@
+package io.briefs.cli;
+
+import io.briefs.diag.Diagnostic;
+import io.briefs.diag.Severity;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints diagnostics as {@code path:line:column: severity: message}, one per line. */
+final class Reporter {
+  private Reporter() {}
+
+  static void print(PrintWriter err, List<Diagnostic> diagnostics) {
+    diagnostics.forEach(d -> err.println(d.format()));
+  }
+
+  static String summary(List<Diagnostic> diagnostics) {
+    long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+    return plural(errors, "error") + ", " + plural(warnings, "warning");
+  }
+
+  static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

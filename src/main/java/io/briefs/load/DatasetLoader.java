@@ -1,0 +1,147 @@
+package io.briefs.load;
+
+import io.briefs.diag.Diagnostics;
+import io.briefs.model.Company;
+import io.briefs.model.CompanyData;
+import io.briefs.model.Corpus;
+import io.briefs.model.FiscalQuarter;
+import io.briefs.model.Quarter;
+import io.briefs.model.SourceLoc;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Loads a data folder: one folder per company holding {@code company.yaml} and one file per
+ * fiscal quarter named after its period. Every problem is collected, never thrown.
+ */
+public final class DatasetLoader {
+  private final Diagnostics diagnostics;
+
+  /** A loader that reports into {@code diagnostics}. */
+  public DatasetLoader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** Loads every company under {@code dataDir}; what failed to load is left out and reported. */
+  public Corpus load(Path dataDir) {
+    if (!Files.isDirectory(dataDir)) {
+      diagnostics.error(SourceLoc.file(dataDir.toString()), "data folder not found");
+      return new Corpus(List.of());
+    }
+    List<CompanyData> companies = new ArrayList<>();
+    for (Path entry : list(dataDir)) {
+      String name = entry.getFileName().toString();
+      if (!Files.isDirectory(entry)) {
+        diagnostics.error(
+            SourceLoc.file(entry.toString()),
+            "unexpected file in the data folder: it holds one folder per company");
+      } else if (!CompanyReader.ID.matcher(name).matches()) {
+        diagnostics.error(
+            SourceLoc.file(entry.toString()),
+            "company folder name `" + name + "` must be 1 to 40 lower-case letters, digits or"
+                + " hyphens");
+      } else {
+        CompanyData data = loadCompany(entry, name);
+        if (data != null) {
+          companies.add(data);
+        }
+      }
+    }
+    if (companies.isEmpty() && !diagnostics.hasErrors()) {
+      diagnostics.error(SourceLoc.file(dataDir.toString()), "no company folders found");
+    }
+    return new Corpus(companies);
+  }
+
+  private CompanyData loadCompany(Path dir, String folderId) {
+    Path companyFile = dir.resolve("company.yaml");
+    if (!Files.isRegularFile(companyFile)) {
+      diagnostics.error(SourceLoc.file(companyFile.toString()), "missing company.yaml");
+      return null;
+    }
+    MapNode root = parse(companyFile);
+    Company company = root == null ? null : new CompanyReader(diagnostics).read(root, companyFile.toString());
+    if (company != null && !company.id().equals(folderId)) {
+      diagnostics.error(
+          new SourceLoc(companyFile.toString(), 1, 1),
+          "id `" + company.id() + "` does not match the folder name `" + folderId + "`");
+      return null;
+    }
+    if (company == null) {
+      return null;
+    }
+    List<Quarter> quarters = new ArrayList<>();
+    for (Path file : list(dir)) {
+      Quarter q = loadQuarterFile(file, company);
+      if (q != null) {
+        quarters.add(q);
+      }
+    }
+    quarters.sort(Comparator.comparing(Quarter::period));
+    return new CompanyData(company, quarters);
+  }
+
+  private Quarter loadQuarterFile(Path file, Company company) {
+    String name = file.getFileName().toString();
+    if (name.equals("company.yaml")) {
+      return null;
+    }
+    FiscalQuarter named =
+        name.endsWith(".yaml") ? FiscalQuarter.parseSlug(name.substring(0, name.length() - 5)) : null;
+    if (named == null || !Files.isRegularFile(file)) {
+      diagnostics.error(
+          SourceLoc.file(file.toString()),
+          "unexpected " + (Files.isDirectory(file) ? "folder" : "file") + " `" + name
+              + "`: a company folder holds company.yaml and quarter files named like"
+              + " fy2026-q1.yaml" + hint(name));
+      return null;
+    }
+    MapNode root = parse(file);
+    return root == null ? null : new QuarterReader(company, diagnostics).read(root, file.toString(), named);
+  }
+
+  private static String hint(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".yml")) {
+      return " (use the .yaml extension)";
+    }
+    if (!lower.equals(name) && FiscalQuarter.parseSlug(lower.replace(".yaml", "")) != null) {
+      return " (use lower case: " + lower + ")";
+    }
+    return "";
+  }
+
+  private MapNode parse(Path file) {
+    try {
+      long size = Files.size(file);
+      if (size > YamlTree.MAX_BYTES) {
+        diagnostics.error(
+            new SourceLoc(file.toString(), 1, 1),
+            String.format("file is %,d bytes; the limit is %,d bytes (1 MiB)", size, YamlTree.MAX_BYTES));
+        return null;
+      }
+      return YamlTree.parse(file.toString(), Files.readAllBytes(file), diagnostics);
+    } catch (IOException e) {
+      diagnostics.error(SourceLoc.file(file.toString()), "cannot read the file: " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** The visible entries of a folder, sorted by name; hidden files (.DS_Store...) are skipped. */
+  private List<Path> list(Path dir) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      diagnostics.error(SourceLoc.file(dir.toString()), "cannot list the folder: " + e.getMessage());
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package io.briefs.load;
+
+import io.briefs.diag.Diagnostics;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the keys of one mapping and, when done, reports every key that was never asked for as
+ * unknown, with the nearest valid key.
+ */
+final class MapReader {
+  private final MapNode node;
+  private final String context;
+  private final Diagnostics diagnostics;
+  private final Set<String> known = new LinkedHashSet<>();
+
+  private MapReader(MapNode node, String context, Diagnostics diagnostics) {
+    this.node = node;
+    this.context = context;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * A reader for a node that must be a mapping; null after reporting when it is not.
+   *
+   * @param context how the mapping is named in messages ("results", "segment `isg`")
+   */
+  static MapReader of(Node node, String context, Diagnostics diagnostics) {
+    if (node instanceof MapNode map) {
+      return new MapReader(map, context, diagnostics);
+    }
+    diagnostics.error(node.loc(), "expected a mapping for " + context + ", found " + node.describe());
+    return null;
+  }
+
+  /** The node's location. */
+  MapNode node() {
+    return node;
+  }
+
+  /** An optional key's value, or null; an explicit empty value counts as absent. */
+  Node get(String key) {
+    known.add(key);
+    for (MapNode.Entry e : node.entries()) {
+      if (e.key().equals(key)) {
+        boolean empty = e.value() instanceof ScalarNode s && s.kind() == ScalarNode.Kind.NULL;
+        return empty ? null : e.value();
+      }
+    }
+    return null;
+  }
+
+  /** A required key's value, or null after reporting that it is missing. */
+  Node require(String key) {
+    Node value = get(key);
+    if (value == null) {
+      diagnostics.error(node.loc(), "missing required key `" + key + "` in " + context);
+    }
+    return value;
+  }
+
+  /** The entries, for mappings whose keys are ids rather than fixed names. */
+  List<MapNode.Entry> entries() {
+    return node.entries();
+  }
+
+  /** Reports every key not asked for. */
+  void finish() {
+    reportUnknown(known);
+  }
+
+  /** Reports every key not among {@code valid}. */
+  void reportUnknown(Collection<String> valid) {
+    for (MapNode.Entry e : node.entries()) {
+      if (!valid.contains(e.key())) {
+        diagnostics.error(e.keyLoc(), unknownKey(e.key(), context, valid));
+      }
+    }
+  }
+
+  /** The message for a key that is not valid in a context. */
+  static String unknownKey(String key, String context, Collection<String> valid) {
+    String hint = Suggest.hint(key, valid);
+    if (!hint.isEmpty() || valid.isEmpty()) {
+      return "unknown key `" + key + "` in " + context + hint;
+    }
+    return "unknown key `" + key + "` in " + context + "; expected one of: " + String.join(", ", valid);
+  }
+}

@@ -1,0 +1,129 @@
+package io.briefs.load;
+
+import io.briefs.diag.Diagnostics;
+import io.briefs.model.Company;
+import io.briefs.model.Coverage;
+import io.briefs.model.Figures;
+import io.briefs.model.FiscalQuarter;
+import io.briefs.model.Guidance;
+import io.briefs.model.Quarter;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Maps a parsed quarter file to a {@link Quarter}. */
+final class QuarterReader {
+  private final Company company;
+  private final Diagnostics diagnostics;
+  private final Scalars scalars;
+
+  QuarterReader(Company company, Diagnostics diagnostics) {
+    this.company = company;
+    this.diagnostics = diagnostics;
+    this.scalars = new Scalars(diagnostics);
+  }
+
+  /**
+   * The quarter, or null when anything in it is wrong (all reported).
+   *
+   * @param named the period the file name gives
+   */
+  Quarter read(MapNode root, String file, FiscalQuarter named) {
+    int before = diagnostics.errorCount();
+    MapReader r = MapReader.of(root, "a quarter file", diagnostics);
+    checkCompany(r.require("company"));
+    FiscalQuarter period = period(r.require("period"), named);
+    LocalDate periodEnd = date(r.require("period_end"), "period_end");
+    LocalDate reported = date(r.require("reported"), "reported");
+    Units parsedUnits = units(r.require("units"));
+    Units units = parsedUnits == null ? Units.UNITS : parsedUnits;
+    FiguresReader figuresReader = new FiguresReader(company, units, diagnostics);
+    Figures figures = figuresReader.figures(r, true);
+    Node n = r.get("comparatives");
+    Map<FiscalQuarter, Figures> comparatives = n == null ? Map.of() : comparatives(n, figuresReader);
+    n = r.get("guidance");
+    List<Guidance> guidance =
+        n == null ? List.of() : new GuidanceReader(company, units, diagnostics).read(n);
+    Coverage coverage = new ExtrasReader(figuresReader, diagnostics).coverage(r);
+    r.finish();
+    if (diagnostics.errorCount() > before) {
+      return null;
+    }
+    return new Quarter(
+        company.id(), period, periodEnd, reported, figures, comparatives, guidance, coverage, file);
+  }
+
+  private void checkCompany(Node node) {
+    String text = node == null ? null : scalars.text(node, "the company id");
+    if (text != null && !text.equals(company.id())) {
+      diagnostics.error(
+          node.loc(),
+          "company `" + text + "` does not match the folder's company `" + company.id() + "`");
+    }
+  }
+
+  private FiscalQuarter period(Node node, FiscalQuarter named) {
+    String text = node == null ? null : scalars.text(node, "a period such as FY2026-Q1");
+    if (text == null) {
+      return null;
+    }
+    FiscalQuarter period = FiscalQuarter.parse(text);
+    if (period == null) {
+      diagnostics.error(node.loc(), "period `" + text + "` is not a fiscal quarter like FY2026-Q1");
+    } else if (!period.equals(named)) {
+      diagnostics.error(
+          node.loc(),
+          "period " + period.label() + " does not match the file name " + named.slug()
+              + ".yaml; rename the file to " + period.slug() + ".yaml or fix the period");
+    }
+    return period;
+  }
+
+  private LocalDate date(Node node, String what) {
+    return node == null ? null : scalars.date(node, what);
+  }
+
+  private Units units(Node node) {
+    if (node == null) {
+      return null;
+    }
+    List<String> keys = Arrays.stream(Units.values()).map(Units::key).toList();
+    String text = scalars.text(node, "units: one of " + String.join(", ", keys));
+    if (text == null) {
+      return null;
+    }
+    int index = keys.indexOf(text);
+    if (index < 0) {
+      diagnostics.error(
+          node.loc(),
+          "units `" + text + "` is not one of " + String.join(", ", keys) + Suggest.hint(text, keys));
+      return null;
+    }
+    return Units.values()[index];
+  }
+
+  private Map<FiscalQuarter, Figures> comparatives(Node node, FiguresReader figuresReader) {
+    MapReader r = MapReader.of(node, "comparatives", diagnostics);
+    Map<FiscalQuarter, Figures> out = new LinkedHashMap<>();
+    if (r == null) {
+      return out;
+    }
+    for (MapNode.Entry e : r.entries()) {
+      FiscalQuarter period = FiscalQuarter.parse(e.key());
+      if (period == null) {
+        diagnostics.error(
+            e.keyLoc(), "comparatives are keyed by fiscal quarter like FY2025-Q1, found `" + e.key() + "`");
+        continue;
+      }
+      MapReader inner = MapReader.of(e.value(), "comparatives for " + period.label(), diagnostics);
+      if (inner != null) {
+        Figures figures = figuresReader.figures(inner, false);
+        inner.finish();
+        out.put(period, figures);
+      }
+    }
+    return out;
+  }
+}

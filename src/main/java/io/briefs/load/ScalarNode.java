@@ -1,0 +1,33 @@
+package io.briefs.load;
+
+import io.briefs.model.SourceLoc;
+
+/**
+ * A YAML scalar with its text exactly as written and the type YAML resolved it to. Numbers are
+ * never converted through binary floating point: the readers parse the text.
+ */
+record ScalarNode(SourceLoc loc, String text, Kind kind) implements Node {
+
+  /** The type the YAML parser resolved the scalar to. */
+  enum Kind {
+    STRING,
+    INTEGER,
+    DECIMAL,
+    BOOLEAN,
+    NULL
+  }
+
+  @Override
+  public String describe() {
+    return switch (kind) {
+      case STRING -> "the text \"" + abbreviated() + "\"";
+      case INTEGER, DECIMAL -> "the number " + abbreviated();
+      case BOOLEAN -> "the word " + abbreviated();
+      case NULL -> "an empty value";
+    };
+  }
+
+  private String abbreviated() {
+    return text.length() > 40 ? text.substring(0, 37) + "..." : text;
+  }
+}

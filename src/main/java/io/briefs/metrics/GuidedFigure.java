@@ -1,0 +1,24 @@
+package io.briefs.metrics;
+
+import io.briefs.model.FigurePath;
+import io.briefs.model.FiscalQuarter;
+import io.briefs.model.GuidanceStatus;
+import io.briefs.model.PeriodRef;
+
+/**
+ * One guided figure of a release with what can be derived from it.
+ *
+ * @param impliedGrowth growth of the midpoint over the same period a year earlier, in percent
+ * @param status what happened to this guidance; null when it cannot be known
+ * @param previous the guidance given earlier for the same period, or null
+ * @param previousFrom the quarter whose release gave {@code previous}
+ */
+public record GuidedFigure(
+    PeriodRef period,
+    FigurePath path,
+    RangeFacts current,
+    Fact impliedGrowth,
+    GuidanceStatus status,
+    boolean statusStated,
+    RangeFacts previous,
+    FiscalQuarter previousFrom) {}

@@ -1,0 +1,87 @@
+package io.briefs.metrics;
+
+import io.briefs.model.Company;
+import io.briefs.model.FigurePath;
+import io.briefs.model.Segment;
+import io.briefs.model.SegmentLine;
+import io.briefs.model.SourceLoc;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Derives each segment's measures, margins and shares for one brief. */
+final class SegmentDeriver {
+  private final Measures measures;
+
+  SegmentDeriver(Measures measures) {
+    this.measures = measures;
+  }
+
+  List<SegmentMetrics> derive(Company company, Fact totalRevenue) {
+    List<Segment> segments = company.segments();
+    List<Measure> revenues = new ArrayList<>();
+    List<Measure> incomes = new ArrayList<>();
+    for (Segment s : segments) {
+      revenues.add(measures.of(new FigurePath.SegmentRevenue(s.id()), FactUnit.MONEY));
+      incomes.add(measures.of(new FigurePath.SegmentOperatingIncome(s.id()), FactUnit.MONEY));
+    }
+    Fact totalIncome = sum("segments.operating_income.total", incomes, Measure::value);
+    Fact totalIncomePrior = sum("segments.operating_income.total_prior", incomes, SegmentDeriver::yoyBase);
+    List<SegmentMetrics> out = new ArrayList<>();
+    for (int i = 0; i < segments.size(); i++) {
+      Segment s = segments.get(i);
+      Measure revenue = revenues.get(i);
+      Measure income = incomes.get(i);
+      if (revenue == null && income == null && lines(s).isEmpty()) {
+        continue;
+      }
+      String id = "segments." + s.id();
+      Fact margin = Margins.share(id + ".operating_margin", value(income), value(revenue));
+      Fact priorMargin = Margins.share(id + ".operating_margin_prior", yoyBase(income), yoyBase(revenue));
+      Fact share = Margins.share(id + ".operating_income_share", value(income), totalIncome);
+      Fact priorShare =
+          Margins.share(id + ".operating_income_share_prior", yoyBase(income), totalIncomePrior);
+      out.add(new SegmentMetrics(
+          s, revenue, income, margin,
+          Margins.changeBps(id + ".operating_margin.yoy_bps", margin, priorMargin),
+          share, priorShare,
+          Margins.changePoints(id + ".operating_income_share.yoy_points", share, priorShare),
+          Margins.share(id + ".revenue_share", value(revenue), totalRevenue),
+          lines(s)));
+    }
+    return out;
+  }
+
+  private List<Measure> lines(Segment s) {
+    List<Measure> out = new ArrayList<>();
+    for (SegmentLine line : s.lines()) {
+      Measure m = measures.of(new FigurePath.Line(s.id(), line.id()), FactUnit.MONEY);
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static Fact value(Measure m) {
+    return m == null ? null : m.value();
+  }
+
+  private static Fact yoyBase(Measure m) {
+    return m == null || m.yoy() == null ? null : m.yoy().prior();
+  }
+
+  /** The sum of every segment's fact, or null unless all segments have one. */
+  private static Fact sum(String id, List<Measure> measures, Function<Measure, Fact> pick) {
+    List<Fact> facts = measures.stream().map(m -> m == null ? null : pick.apply(m)).toList();
+    if (facts.isEmpty() || facts.stream().anyMatch(Objects::isNull)) {
+      return null;
+    }
+    BigDecimal total = facts.stream().map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    String formula = String.join(" + ", facts.stream().map(f -> Measures.plain(f.value())).toList());
+    List<SourceLoc> inputs = facts.stream().flatMap(f -> f.inputs().stream()).toList();
+    return new Fact(id, total, FactUnit.MONEY, formula, inputs);
+  }
+}

@@ -1,0 +1,17 @@
+package io.briefs.model;
+
+import java.util.List;
+
+/** A company and all its quarters, oldest first. */
+public record CompanyData(Company company, List<Quarter> quarters) {
+
+  /** Copies the list. */
+  public CompanyData {
+    quarters = List.copyOf(quarters);
+  }
+
+  /** The quarter file for a period, or null. */
+  public Quarter quarter(FiscalQuarter period) {
+    return quarters.stream().filter(q -> q.period().equals(period)).findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,16 @@
+package io.briefs.model;
+
+import java.util.Map;
+
+/**
+ * Analysts' average estimates before the release.
+ *
+ * @param source who compiled them (LSEG...), or null
+ */
+public record Consensus(Map<Metric, Amount> estimates, String source, SourceLoc loc) {
+
+  /** Copies the map, keeping its order. */
+  public Consensus {
+    estimates = Maps.ordered(estimates);
+  }
+}

@@ -1,0 +1,36 @@
+package io.briefs.model;
+
+import java.util.List;
+
+/**
+ * What surrounds the numbers of a release: expectations, the market's reaction, brokers,
+ * holders, quotes, risks, commentary and sources. Every part is optional.
+ *
+ * @param consensus may be null
+ * @param market may be null
+ * @param commentary editorial Markdown, or null
+ */
+public record Coverage(
+    Consensus consensus,
+    Market market,
+    List<AnalystAction> analysts,
+    List<HolderChange> holders,
+    List<Quote> quotes,
+    List<String> risks,
+    String commentary,
+    List<SourceLink> sources) {
+
+  /** Copies the lists. */
+  public Coverage {
+    analysts = List.copyOf(analysts);
+    holders = List.copyOf(holders);
+    quotes = List.copyOf(quotes);
+    risks = List.copyOf(risks);
+    sources = List.copyOf(sources);
+  }
+
+  /** Nothing disclosed. */
+  public static Coverage none() {
+    return new Coverage(null, null, List.of(), List.of(), List.of(), List.of(), null, List.of());
+  }
+}

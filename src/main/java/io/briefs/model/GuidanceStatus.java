@@ -1,0 +1,33 @@
+package io.briefs.model;
+
+import java.util.Locale;
+
+/** What happened to an outlook compared with the one given a quarter earlier. */
+public enum GuidanceStatus {
+  INITIATED,
+  RAISED,
+  LOWERED,
+  REAFFIRMED,
+  NARROWED,
+  WIDENED,
+  WITHDRAWN;
+
+  /** The statuses a dataset may state; the others are only ever derived. */
+  public static final java.util.Set<GuidanceStatus> STATABLE =
+      java.util.EnumSet.of(INITIATED, RAISED, LOWERED, REAFFIRMED, WITHDRAWN);
+
+  /** The key used in datasets. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The status with the given dataset key, or null. */
+  public static GuidanceStatus byKey(String key) {
+    for (GuidanceStatus s : values()) {
+      if (s.key().equals(key)) {
+        return s;
+      }
+    }
+    return null;
+  }
+}

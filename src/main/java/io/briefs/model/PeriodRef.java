@@ -1,0 +1,14 @@
+package io.briefs.model;
+
+/** A period guidance can be given for: a fiscal quarter or a whole fiscal year. */
+public sealed interface PeriodRef permits FiscalQuarter, FiscalYear {
+
+  /** The form used in datasets: {@code FY2026-Q2} or {@code FY2026}. */
+  String label();
+
+  /** Parses {@code FY2026-Q2} or {@code FY2026}; null when the text is neither. */
+  static PeriodRef parse(String text) {
+    FiscalQuarter quarter = FiscalQuarter.parse(text);
+    return quarter != null ? quarter : FiscalYear.parse(text);
+  }
+}

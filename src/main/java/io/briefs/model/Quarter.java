@@ -1,0 +1,35 @@
+package io.briefs.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One company's dataset for one fiscal quarter.
+ *
+ * @param comparatives prior-period figures as stated in this release (possibly restated)
+ * @param guidance the outlook given with this release
+ * @param file the path of the quarter file as the user gave it
+ */
+public record Quarter(
+    String companyId,
+    FiscalQuarter period,
+    LocalDate periodEnd,
+    LocalDate reported,
+    Figures figures,
+    Map<FiscalQuarter, Figures> comparatives,
+    List<Guidance> guidance,
+    Coverage coverage,
+    String file) {
+
+  /** Copies the collections. */
+  public Quarter {
+    comparatives = Maps.ordered(comparatives);
+    guidance = List.copyOf(guidance);
+  }
+
+  /** The comparatives this release gives for a period, or null. */
+  public Figures comparative(FiscalQuarter period) {
+    return comparatives.get(period);
+  }
+}

@@ -1,0 +1,36 @@
+package io.briefs.narrative;
+
+import io.briefs.metrics.BriefMetrics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Writes a brief's words from its metrics: pure, deterministic, no randomness. */
+public final class BriefWriter {
+  private final Style style;
+
+  /** A writer using the given wording rules. */
+  public BriefWriter(Style style) {
+    this.style = style;
+  }
+
+  /** The brief for one quarter's metrics. */
+  public Brief write(BriefMetrics m) {
+    Phrases phrases = new Phrases(new Numbers(m.company().currency()), style);
+    Names names = new Names(m.company());
+    GuidanceSection guidance = new GuidanceSection(phrases, names);
+    HeadlineWriter headline = new HeadlineWriter(phrases, names, guidance);
+    List<Brief.Section> sections = new ArrayList<>();
+    sections.add(new ResultsSection(phrases).write(m));
+    sections.add(new SegmentsSection(phrases, names).write(m));
+    sections.add(new KpiSection(phrases, names).write(m));
+    sections.add(guidance.write(m));
+    sections.add(new ReactionSection(phrases, names, guidance).write(m));
+    sections.add(new NotesSection(phrases, names).write(m));
+    return new Brief(
+        headline.headline(m),
+        headline.lede(m),
+        sections.stream().filter(Objects::nonNull).toList(),
+        new KeyFigures(phrases, names).write(m));
+  }
+}

@@ -1,0 +1,76 @@
+package io.briefs.narrative;
+
+import io.briefs.metrics.BriefMetrics;
+import io.briefs.metrics.Change;
+import io.briefs.metrics.Measure;
+import io.briefs.model.FigurePath;
+import io.briefs.model.FiscalQuarter;
+import io.briefs.model.Kpi;
+import io.briefs.model.KpiKind;
+import java.util.List;
+
+/**
+ * The company's operating metrics: flows ("AI server orders came to $12.1 billion in the
+ * quarter") and stocks ("the AI server backlog stood at $14.4 billion at quarter end"), each
+ * against the previous quarter and a year earlier.
+ */
+final class KpiSection {
+  private final Phrases phrases;
+  private final Names names;
+
+  KpiSection(Phrases phrases, Names names) {
+    this.phrases = phrases;
+    this.names = names;
+  }
+
+  Brief.Section write(BriefMetrics m) {
+    Prose.Builder b = phrases.builder();
+    FiscalQuarter previous = m.quarter().period().previous();
+    for (Measure measure : m.kpis()) {
+      Kpi kpi = m.company().kpi(((FigurePath.KpiValue) measure.path()).kpi());
+      if (!b.isEmpty()) {
+        b.text(" ");
+      }
+      String name = names.of(measure.path());
+      Shown shown = Phrases.shown(measure.value().unit());
+      if (kpi.kind() == KpiKind.STOCK) {
+        b.text(Names.capitalize(article(name)) + " stood at ").num(measure.value(), shown).text(" at quarter end");
+      } else {
+        b.text(Names.capitalize(name) + " came to ").num(measure.value(), shown).text(" in the quarter");
+      }
+      Integer first = compare(b, measure.qoq(), shown, "in " + previous.displayName(), null);
+      compare(b, measure.yoy(), shown, "a year earlier", first);
+      b.text(".");
+    }
+    return b.isEmpty() ? null
+        : new Brief.Section("kpis", "Operating metrics", List.of(b.build()));
+  }
+
+  /**
+   * Appends ", up from $1.7 billion in Q4 FY2025"; a second comparison in the same direction
+   * reads " and $2.6 billion a year earlier", in the other direction " but down from ...".
+   *
+   * @param firstSign the sign of the comparison already written, or null
+   * @return the sign of this comparison, or {@code firstSign} when nothing was written
+   */
+  private Integer compare(Prose.Builder b, Change change, Shown shown, String when, Integer firstSign) {
+    if (change == null || change.prior() == null || change.stated()) {
+      return firstSign;
+    }
+    int sign = change.pct().value().signum();
+    if (firstSign != null && firstSign == sign && sign != 0) {
+      b.text(" and ");
+    } else {
+      b.text(firstSign == null ? ", " : " but ");
+      phrases.upDown(b, change.pct());
+      b.text(sign == 0 ? " from " : " from ");
+    }
+    b.num(change.prior(), shown).text(" " + when);
+    return sign;
+  }
+
+  /** "the AI server backlog": stocks read as a definite noun phrase. */
+  private static String article(String name) {
+    return "the " + name;
+  }
+}

@@ -1,0 +1,101 @@
+package io.briefs.narrative;
+
+import io.briefs.metrics.Change;
+import io.briefs.metrics.Fact;
+import io.briefs.metrics.FactUnit;
+import io.briefs.metrics.Measure;
+import java.math.BigDecimal;
+
+/** The sentence patterns every section uses, so a change is always worded the same way. */
+public final class Phrases {
+  private final Numbers numbers;
+  private final Style style;
+
+  /** Phrases formatting money with {@code numbers} and choosing verbs by {@code style}. */
+  public Phrases(Numbers numbers, Style style) {
+    this.numbers = numbers;
+    this.style = style;
+  }
+
+  /** A new prose builder. */
+  public Prose.Builder builder() {
+    return new Prose.Builder(numbers);
+  }
+
+  /** The number formats in use. */
+  public Numbers numbers() {
+    return numbers;
+  }
+
+  /** The wording rules in use. */
+  public Style style() {
+    return style;
+  }
+
+  /** How a fact of this unit is shown in running text. */
+  public static Shown shown(FactUnit unit) {
+    return switch (unit) {
+      case MONEY -> Shown.MONEY;
+      case PER_SHARE -> Shown.PER_SHARE;
+      case PERCENT -> Shown.PERCENT1;
+      case BASIS_POINTS -> Shown.BASIS_POINTS;
+      case COUNT, SHARES -> Shown.COUNT;
+      case RATIO, QUARTERS -> Shown.RATIO;
+    };
+  }
+
+  /**
+   * Appends "{name} climbed 12%{since} to $10.3 billion", or "{name} was flat at ...", or
+   * "{name} was ..." when there is no comparison. {@code since} is " year over year", " from a
+   * year earlier" or empty.
+   */
+  public void change(Prose.Builder b, String name, Measure m, String since) {
+    Fact value = m.value();
+    Change yoy = m.yoy();
+    Shown shown = shown(value.unit());
+    if (yoy == null) {
+      b.text(name + " was ").num(value, shown);
+      return;
+    }
+    if (yoy.prior() != null && !yoy.stated() && swung(value.value(), yoy.prior().value())) {
+      Direction d = value.value().signum() > 0 ? Direction.UP : Direction.DOWN;
+      b.text(name + " ").word(yoy.pct(), d, "swung").text(" to ").num(value, shown)
+          .text(" from ").num(yoy.prior(), shown).text(" a year earlier");
+      return;
+    }
+    Style.Wording w = style.verb(yoy.pct().value());
+    b.text(name + " ");
+    if (w.direction() == Direction.FLAT) {
+      b.word(yoy.pct(), Direction.FLAT, w.verb()).text(since + " at ").num(value, shown);
+      return;
+    }
+    b.word(yoy.pct(), w.direction(), w.verb()).text(" ").num(yoy.pct(), Shown.GROWTH)
+        .text(since + " to ").num(value, shown);
+  }
+
+  /** Appends ", up 12%" / ", down 3%" / ", flat" for a change, or nothing when it is null. */
+  public void trailingChange(Prose.Builder b, Change change, String since) {
+    if (change == null) {
+      return;
+    }
+    Style.Wording w = style.verb(change.pct().value());
+    switch (w.direction()) {
+      case FLAT -> b.text(", ").word(change.pct(), Direction.FLAT, "flat").text(since);
+      case UP -> b.text(", ").word(change.pct(), Direction.UP, "up").text(" ")
+          .num(change.pct(), Shown.GROWTH).text(since);
+      case DOWN -> b.text(", ").word(change.pct(), Direction.DOWN, "down").text(" ")
+          .num(change.pct(), Shown.GROWTH).text(since);
+    }
+  }
+
+  /** "up" or "down" (or "unchanged") for a signed fact, as a direction word. */
+  public void upDown(Prose.Builder b, Fact signed) {
+    int sign = signed.value().signum();
+    Direction d = sign > 0 ? Direction.UP : sign < 0 ? Direction.DOWN : Direction.FLAT;
+    b.word(signed, d, sign > 0 ? "up" : sign < 0 ? "down" : "unchanged");
+  }
+
+  private static boolean swung(BigDecimal current, BigDecimal prior) {
+    return current.signum() * prior.signum() < 0;
+  }
+}

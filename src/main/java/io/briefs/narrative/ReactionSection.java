@@ -1,0 +1,150 @@
+package io.briefs.narrative;
+
+import io.briefs.metrics.BriefMetrics;
+import io.briefs.metrics.Fact;
+import io.briefs.metrics.GuidanceOutcome;
+import io.briefs.metrics.MarketReaction;
+import io.briefs.metrics.Surprise;
+import io.briefs.model.Consensus;
+import io.briefs.model.FigurePath;
+import io.briefs.model.RangeForm;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** How the quarter compared with what was guided and expected, and how the shares reacted. */
+final class ReactionSection {
+  private final Phrases phrases;
+  private final Names names;
+  private final GuidanceSection guidance;
+
+  ReactionSection(Phrases phrases, Names names, GuidanceSection guidance) {
+    this.phrases = phrases;
+    this.names = names;
+    this.guidance = guidance;
+  }
+
+  Brief.Section write(BriefMetrics m) {
+    List<Prose> paragraphs = new ArrayList<>();
+    Prose expectations = expectations(m);
+    if (!expectations.isEmpty()) {
+      paragraphs.add(expectations);
+    }
+    Prose market = m.market() == null ? phrases.builder().build() : market(m.market());
+    if (!market.isEmpty()) {
+      paragraphs.add(market);
+    }
+    if (paragraphs.isEmpty()) {
+      return null;
+    }
+    String title = expectations.isEmpty() ? "Market reaction"
+        : market.isEmpty() ? "Against expectations" : "Expectations and market reaction";
+    return new Brief.Section("reaction", title, paragraphs);
+  }
+
+  /** One sentence per figure: against the guided range, then against consensus. */
+  private Prose expectations(BriefMetrics m) {
+    Map<FigurePath, GuidanceOutcome> outcomes = new LinkedHashMap<>();
+    m.outcomes().forEach(o -> outcomes.put(o.path(), o));
+    Map<FigurePath, Surprise> surprises = new LinkedHashMap<>();
+    m.surprises().forEach(s -> surprises.put(new FigurePath.Result(s.metric()), s));
+    List<FigurePath> paths = new ArrayList<>(outcomes.keySet());
+    surprises.keySet().stream().filter(p -> !outcomes.containsKey(p)).forEach(paths::add);
+    Prose.Builder b = phrases.builder();
+    for (FigurePath path : paths) {
+      GuidanceOutcome o = outcomes.get(path);
+      Surprise s = surprises.get(path);
+      Fact actual = o != null ? o.actual() : s.actual();
+      if (!b.isEmpty()) {
+        b.text(" ");
+      }
+      b.text(Names.capitalize(names.of(path)) + " of ").num(actual, Phrases.shown(actual.unit()));
+      if (o != null) {
+        outcome(b, o);
+      }
+      if (s != null) {
+        b.text(o != null ? " and " : " ");
+        surprise(b, s);
+      }
+      b.text(".");
+    }
+    Consensus c = m.quarter().coverage().consensus();
+    if (!surprises.isEmpty() && c != null && c.source() != null) {
+      b.text(" Consensus estimates were compiled by " + c.source() + ".");
+    }
+    return b.build();
+  }
+
+  /** " was within the $22.5 billion to $23.5 billion range guided in Q4 FY2025" */
+  private void outcome(Prose.Builder b, GuidanceOutcome o) {
+    Fact excess = o.excess();
+    switch (o.position()) {
+      case ABOVE -> b.text(" ").word(excess, Direction.UP, "came in above");
+      case WITHIN -> b.text(" ").word(excess, Direction.FLAT, "was within");
+      case BELOW -> b.text(" ").word(excess, Direction.DOWN, "came in below");
+    }
+    b.text(" the ");
+    RangeForm form = o.guided().range().form();
+    boolean range = form == RangeForm.BOUNDS || form == RangeForm.MID_PLUS_MINUS || form == RangeForm.MID_PLUS_MINUS_PCT;
+    if (range) {
+      Shown shown = Phrases.shown(o.actual().unit());
+      b.num(o.guided().low(), shown).text(" to ").num(o.guided().high(), shown).text(" range");
+    } else {
+      guidance.range(b, o.guided(), false);
+    }
+    b.text(" guided in " + o.guidedIn().displayName());
+  }
+
+  /** "beat the consensus estimate of $23.1 billion by 1%" */
+  private void surprise(Prose.Builder b, Surprise s) {
+    Shown shown = Phrases.shown(s.actual().unit());
+    int sign = s.surprisePct().value().signum();
+    if (sign == 0) {
+      b.word(s.surprisePct(), Direction.FLAT, "matched").text(" the consensus estimate of ").num(s.estimate(), shown);
+      return;
+    }
+    b.word(s.surprisePct(), sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "beat" : "missed")
+        .text(" the consensus estimate of ").num(s.estimate(), shown)
+        .text(" by ").num(s.surprisePct(), Shown.GROWTH);
+  }
+
+  /** "Dell shares closed at $113.63 before the release and rose 5.4% in after-hours trading." */
+  private Prose market(MarketReaction r) {
+    Prose.Builder b = phrases.builder();
+    String subject = names.company() + " shares";
+    if (r.previousClose() != null) {
+      b.text(subject + " closed at ").num(r.previousClose(), Shown.PER_SHARE).text(" before the release");
+      subject = "";
+    }
+    if (r.afterHoursChangePct() != null) {
+      b.text(subject.isEmpty() ? " and " : subject + " ");
+      move(b, r.afterHoursChangePct());
+      b.text(" in after-hours trading");
+      subject = "";
+    }
+    if (r.nextClose() != null) {
+      b.text(subject.isEmpty() ? ", then closed the next session at " : subject + " closed the next session at ")
+          .num(r.nextClose(), Shown.PER_SHARE);
+      if (r.nextDayChangePct() != null) {
+        b.text(", ");
+        phrases.upDown(b, r.nextDayChangePct());
+        b.text(" ").num(r.nextDayChangePct(), Shown.MOVE).text(" from the previous close");
+      }
+    }
+    if (!b.isEmpty()) {
+      b.text(".");
+    }
+    return b.build();
+  }
+
+  private void move(Prose.Builder b, Fact pct) {
+    int sign = pct.value().signum();
+    if (sign == 0) {
+      b.word(pct, Direction.FLAT, "were unchanged");
+      return;
+    }
+    b.word(pct, sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "rose" : "fell").text(" ")
+        .num(pct, Shown.MOVE);
+  }
+}

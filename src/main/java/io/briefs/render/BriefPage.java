@@ -1,0 +1,51 @@
+package io.briefs.render;
+
+import java.util.List;
+
+/**
+ * What a brief template reads: every text already written and every number already formatted.
+ *
+ * @param root the relative path from the page to the site root ("../../")
+ * @param print whether this is the print variant the PDF is made from
+ */
+public record BriefPage(
+    String lang,
+    String title,
+    String description,
+    String keywords,
+    CompanyView company,
+    String period,
+    String periodDisplay,
+    String reportedIso,
+    String reportedDisplay,
+    String headline,
+    String lede,
+    List<SectionView> sections,
+    TableView keyFigures,
+    List<ChartView> charts,
+    List<SourceView> sources,
+    String pdfName,
+    String root,
+    boolean print) {
+
+  /** The company as pages show it. */
+  public record CompanyView(String id, String name, String shortName, String ticker, String exchange) {}
+
+  /** A section: id for anchors and bookmarks, a title and paragraphs of text. */
+  public record SectionView(String id, String title, List<String> paragraphs) {}
+
+  /** A table: caption, column headings, rows of a label and cells. */
+  public record TableView(String caption, List<String> columns, List<RowView> rows) {}
+
+  /** A table row. */
+  public record RowView(String label, List<String> cells) {}
+
+  /** An attribution link. */
+  public record SourceView(String title, String url) {}
+
+  /** The same page as its print variant. */
+  public BriefPage forPrint() {
+    return new BriefPage(lang, title, description, keywords, company, period, periodDisplay, reportedIso,
+        reportedDisplay, headline, lede, sections, keyFigures, charts, sources, pdfName, root, true);
+  }
+}

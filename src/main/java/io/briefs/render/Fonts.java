@@ -1,0 +1,74 @@
+package io.briefs.render;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fonts bundled in the jar, read once and shared (immutable) by every render: Noto Sans for
+ * text and figures (tabular by default), Noto Serif for headlines, DejaVu Sans as a fallback for
+ * Latin Extended, Greek and Cyrillic glyphs.
+ */
+public final class Fonts {
+  /** Every bundled face. */
+  public static final List<FontFile> FILES = List.of(
+      new FontFile("fonts/NotoSans-Regular.ttf", "Noto Sans", 400, false, false),
+      new FontFile("fonts/NotoSans-Bold.ttf", "Noto Sans", 700, false, false),
+      new FontFile("fonts/NotoSans-Italic.ttf", "Noto Sans", 400, true, false),
+      new FontFile("fonts/NotoSans-BoldItalic.ttf", "Noto Sans", 700, true, false),
+      new FontFile("fonts/NotoSerif-Regular.ttf", "Noto Serif", 400, false, false),
+      new FontFile("fonts/NotoSerif-Bold.ttf", "Noto Serif", 700, false, false),
+      new FontFile("fonts/DejaVuSans.ttf", "DejaVu Sans", 400, false, true),
+      new FontFile("fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700, false, true));
+
+  private final Map<String, byte[]> bytes;
+
+  private Fonts(Map<String, byte[]> bytes) {
+    this.bytes = bytes;
+  }
+
+  /** Reads every bundled font and registers them with AWT so chart text metrics match the PDF. */
+  public static Fonts load() {
+    Map<String, byte[]> read = new LinkedHashMap<>();
+    GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
+    for (FontFile f : FILES) {
+      byte[] data = read(f.resource());
+      read.put(f.resource(), data);
+      try {
+        // registered once per run: Font.createFont leaks when called per render
+        env.registerFont(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data)));
+      } catch (FontFormatException | IOException e) {
+        throw new IllegalStateException("bundled font " + f.resource() + " is unreadable", e);
+      }
+    }
+    return new Fonts(Map.copyOf(read));
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream in = Fonts.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled font " + resource + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A fresh stream over a bundled font's bytes. */
+  public InputStream open(FontFile font) {
+    return new ByteArrayInputStream(bytes.get(font.resource()));
+  }
+
+  /** A bundled font's bytes (a copy). */
+  public byte[] bytes(FontFile font) {
+    return bytes.get(font.resource()).clone();
+  }
+}

@@ -1,0 +1,20 @@
+package io.briefs.render;
+
+import java.util.List;
+
+/** The PDF renderer reported problems; the document must not be published. */
+public final class PdfException extends Exception {
+  private static final long serialVersionUID = 1L;
+  private final transient List<String> problems;
+
+  /** A failure with the renderer's messages. */
+  public PdfException(List<String> problems) {
+    super(String.join("; ", problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The renderer's messages. */
+  public List<String> problems() {
+    return problems;
+  }
+}
