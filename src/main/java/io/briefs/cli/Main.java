@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Turns quarterly financial datasets into earnings briefs: a static site and PDFs.",
     subcommands = {BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit code of a successful run. */
   public static final int OK = 0;
   /** Exit code when the data or a render failed. */
@@ -27,9 +27,12 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Without a command: show the usage and fail as a usage error. */
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build or validate");
+  public Integer call() {
+    spec.commandLine().getErr().println("briefs: a command is required");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
   }
 
   /** Entry point of the launcher. */
@@ -44,7 +47,6 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main(), new Factory(env, outWriter, errWriter));
     cl.setOut(outWriter);
     cl.setErr(errWriter);
-    cl.setExitCodeExceptionMapper(e -> FAILED);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       errWriter.println("briefs: internal error: " + e + " (run with --verbose for the stack trace)");
       return FAILED;

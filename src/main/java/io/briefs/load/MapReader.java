@@ -15,6 +15,7 @@ final class MapReader {
   private final String context;
   private final Diagnostics diagnostics;
   private final Set<String> known = new LinkedHashSet<>();
+  private final Set<String> missing = new LinkedHashSet<>();
 
   private MapReader(MapNode node, String context, Diagnostics diagnostics) {
     this.node = node;
@@ -52,11 +53,14 @@ final class MapReader {
     return null;
   }
 
-  /** A required key's value, or null after reporting that it is missing. */
+  /**
+   * A required key's value, or null when it is missing. The absence is reported when the reader
+   * finishes, unless a misspelt key already points at it ("did you mean `revenue`?").
+   */
   Node require(String key) {
     Node value = get(key);
     if (value == null) {
-      diagnostics.error(node.loc(), "missing required key `" + key + "` in " + context);
+      missing.add(key);
     }
     return value;
   }
@@ -71,13 +75,24 @@ final class MapReader {
     reportUnknown(known);
   }
 
-  /** Reports every key not among {@code valid}. */
+  /** Reports every key not among {@code valid}, then every required key still missing. */
   void reportUnknown(Collection<String> valid) {
+    Set<String> suggested = new LinkedHashSet<>();
     for (MapNode.Entry e : node.entries()) {
       if (!valid.contains(e.key())) {
         diagnostics.error(e.keyLoc(), unknownKey(e.key(), context, valid));
+        String near = Suggest.nearest(e.key(), valid);
+        if (near != null) {
+          suggested.add(near);
+        }
       }
     }
+    for (String key : missing) {
+      if (!suggested.contains(key)) {
+        diagnostics.error(node.loc(), "missing required key `" + key + "` in " + context);
+      }
+    }
+    missing.clear();
   }
 
   /** The message for a key that is not valid in a context. */

@@ -1,35 +1,49 @@
 package io.briefs.load;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.briefs.diag.Diagnostics;
 import io.briefs.model.SourceLoc;
-import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Parses one YAML file into a located tree, refusing what the dataset format does not allow:
- * files over 1 MiB, nesting deeper than 32 levels, anchors and aliases, duplicate keys, more than
- * one document, and bytes that are not UTF-8.
+ * Parses one YAML file into a located tree from SnakeYAML's event stream (nothing is ever
+ * constructed from the file), refusing what the dataset format does not allow: files over 1 MiB,
+ * nesting deeper than 32 levels, anchors, aliases and tags, duplicate keys, more than one document,
+ * and bytes that are not UTF-8. Every such problem in a file is reported, not just the first.
  */
 final class YamlTree {
   static final int MAX_BYTES = 1024 * 1024;
   static final int MAX_DEPTH = 32;
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+  private static final Resolver RESOLVER = new Resolver();
 
   private final String file;
   private final Diagnostics diagnostics;
+  private Iterator<Event> events;
+  private boolean failed;
 
   private YamlTree(String file, Diagnostics diagnostics) {
     this.file = file;
@@ -47,8 +61,7 @@ final class YamlTree {
 
   private MapNode parse(byte[] bytes) {
     if (bytes.length > MAX_BYTES) {
-      diagnostics.error(
-          new SourceLoc(file, 1, 1),
+      error(new SourceLoc(file, 1, 1),
           String.format("file is %,d bytes; the limit is %,d bytes (1 MiB)", bytes.length, MAX_BYTES));
       return null;
     }
@@ -56,45 +69,125 @@ final class YamlTree {
     if (text == null) {
       return null;
     }
-    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        diagnostics.error(new SourceLoc(file, 1, 1), "file is empty: expected a mapping of keys");
-        return null;
-      }
-      Node root = read(parser, first, 1);
-      if (root == null) {
-        return null;
-      }
-      if (parser.nextToken() != null) {
-        diagnostics.error(at(parser), "a file holds one YAML document; remove the second one");
-        return null;
-      }
-      if (!(root instanceof MapNode map)) {
-        diagnostics.error(root.loc(), "expected a mapping of keys, found " + root.describe());
-        return null;
-      }
-      return map;
-    } catch (JacksonException e) {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_BYTES);
+    try {
+      events = new Yaml(options).parse(new StringReader(text)).iterator();
+      return document();
+    } catch (MarkedYAMLException e) {
       reportSyntax(e);
       return null;
-    } catch (IOException e) {
-      diagnostics.error(new SourceLoc(file, 1, 1), "cannot read: " + e.getMessage());
+    } catch (Abort e) {
+      return null;
+    } catch (YAMLException e) {
+      error(new SourceLoc(file, 1, 1), "YAML syntax: " + e.getMessage());
       return null;
     }
+  }
+
+  private MapNode document() {
+    events.next(); // stream start
+    Event first = events.next();
+    if (!(first instanceof DocumentStartEvent)) {
+      error(new SourceLoc(file, 1, 1), "file is empty: expected a mapping of keys");
+      return null;
+    }
+    Node root = node(events.next(), 1);
+    events.next(); // document end
+    Event after = events.next();
+    if (after instanceof DocumentStartEvent) {
+      error(at(after.getStartMark()), "a file holds one YAML document; remove the second one");
+      return null;
+    }
+    if (failed || root == null) {
+      return null;
+    }
+    if (!(root instanceof MapNode map)) {
+      error(root.loc(), "expected a mapping of keys, found " + root.describe());
+      return null;
+    }
+    return map;
+  }
+
+  private Node node(Event event, int depth) {
+    SourceLoc loc = at(event.getStartMark());
+    if (depth > MAX_DEPTH) {
+      error(loc, "nested deeper than " + MAX_DEPTH + " levels");
+      throw new Abort();
+    }
+    if (event instanceof AliasEvent alias) {
+      error(loc, "YAML aliases (*" + alias.getAnchor() + ") are not allowed: write the value out in full");
+      return new ScalarNode(loc, "", ScalarNode.Kind.NULL);
+    }
+    if (event instanceof NodeEvent n && n.getAnchor() != null) {
+      error(loc, "YAML anchors (&" + n.getAnchor() + ") are not allowed: write each value out in full");
+    }
+    if (event instanceof CollectionStartEvent c && c.getTag() != null) {
+      error(loc, "YAML tags (" + c.getTag() + ") are not allowed");
+    }
+    if (event instanceof MappingStartEvent) {
+      return map(loc, depth);
+    }
+    if (event instanceof SequenceStartEvent) {
+      return list(loc, depth);
+    }
+    return scalar((ScalarEvent) event, loc);
+  }
+
+  private Node scalar(ScalarEvent e, SourceLoc loc) {
+    if (e.getTag() != null) {
+      error(loc, "YAML tags (" + e.getTag() + ") are not allowed");
+    }
+    if (!e.isPlain()) {
+      return new ScalarNode(loc, e.getValue(), ScalarNode.Kind.STRING);
+    }
+    Tag tag = RESOLVER.resolve(NodeId.scalar, e.getValue(), true);
+    ScalarNode.Kind kind = tag.equals(Tag.INT) ? ScalarNode.Kind.INTEGER
+        : tag.equals(Tag.FLOAT) ? ScalarNode.Kind.DECIMAL
+        : tag.equals(Tag.BOOL) ? ScalarNode.Kind.BOOLEAN
+        : tag.equals(Tag.NULL) ? ScalarNode.Kind.NULL
+        : ScalarNode.Kind.STRING;
+    return new ScalarNode(loc, e.getValue(), kind);
+  }
+
+  private Node map(SourceLoc loc, int depth) {
+    List<MapNode.Entry> entries = new ArrayList<>();
+    Map<String, SourceLoc> seen = new HashMap<>();
+    for (Event e = events.next(); !e.is(Event.ID.MappingEnd); e = events.next()) {
+      Node keyNode = node(e, depth + 1);
+      Node value = node(events.next(), depth + 1);
+      if (!(keyNode instanceof ScalarNode key)) {
+        error(keyNode.loc(), "a key must be plain text, found " + keyNode.describe());
+        continue;
+      }
+      SourceLoc first = seen.putIfAbsent(key.text(), key.loc());
+      if (first != null) {
+        error(key.loc(), "duplicate key `" + key.text() + "` (first written at line " + first.line() + ")");
+      } else {
+        entries.add(new MapNode.Entry(key.text(), key.loc(), value));
+      }
+    }
+    return new MapNode(loc, entries);
+  }
+
+  private Node list(SourceLoc loc, int depth) {
+    List<Node> items = new ArrayList<>();
+    for (Event e = events.next(); !e.is(Event.ID.SequenceEnd); e = events.next()) {
+      items.add(node(e, depth + 1));
+    }
+    return new ListNode(loc, items);
   }
 
   private String decode(byte[] bytes) {
     int start = hasBom(bytes) ? 3 : 0;
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
+      return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
           .toString();
     } catch (CharacterCodingException e) {
-      diagnostics.error(new SourceLoc(file, 1, 1), "file is not UTF-8 text; save it as UTF-8");
+      error(new SourceLoc(file, 1, 1), "file is not UTF-8 text; save it as UTF-8");
       return null;
     }
   }
@@ -103,94 +196,30 @@ final class YamlTree {
     return b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
   }
 
-  /** Reads the node whose first token is current; null after an error that stops parsing. */
-  private Node read(YAMLParser p, JsonToken token, int depth) throws IOException {
-    SourceLoc loc = at(p);
-    if (depth > MAX_DEPTH) {
-      diagnostics.error(loc, "nested deeper than " + MAX_DEPTH + " levels");
-      return null;
-    }
-    if (p.getObjectId() != null) {
-      diagnostics.error(
-          loc,
-          "YAML anchors (&" + p.getObjectId() + ") are not allowed: write each value out in full");
-      return null;
-    }
-    return switch (token) {
-      case START_OBJECT -> readMap(p, loc, depth);
-      case START_ARRAY -> readList(p, loc, depth);
-      default -> readScalar(p, token, loc);
-    };
+  private SourceLoc at(Mark mark) {
+    return mark == null ? new SourceLoc(file, 1, 1) : new SourceLoc(file, mark.getLine() + 1, mark.getColumn() + 1);
   }
 
-  private Node readScalar(YAMLParser p, JsonToken token, SourceLoc loc) throws IOException {
-    if (p.isCurrentAlias()) {
-      diagnostics.error(
-          loc, "YAML aliases (*" + p.getText() + ") are not allowed: write the value out in full");
-      return null;
-    }
-    ScalarNode.Kind kind =
-        switch (token) {
-          case VALUE_NUMBER_INT -> ScalarNode.Kind.INTEGER;
-          case VALUE_NUMBER_FLOAT -> ScalarNode.Kind.DECIMAL;
-          case VALUE_TRUE, VALUE_FALSE -> ScalarNode.Kind.BOOLEAN;
-          case VALUE_NULL -> ScalarNode.Kind.NULL;
-          default -> ScalarNode.Kind.STRING;
-        };
-    return new ScalarNode(loc, p.getText(), kind);
+  private void error(SourceLoc loc, String message) {
+    failed = true;
+    diagnostics.error(loc, message);
   }
 
-  private Node readMap(YAMLParser p, SourceLoc loc, int depth) throws IOException {
-    List<MapNode.Entry> entries = new ArrayList<>();
-    Map<String, SourceLoc> seen = new HashMap<>();
-    boolean ok = true;
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-      String key = p.currentName();
-      SourceLoc keyLoc = at(p);
-      Node value = read(p, p.nextToken(), depth + 1);
-      if (value == null) {
-        return null;
-      }
-      SourceLoc first = seen.putIfAbsent(key, keyLoc);
-      if (first != null) {
-        diagnostics.error(
-            keyLoc, "duplicate key `" + key + "` (first written at line " + first.line() + ")");
-        ok = false;
-      } else {
-        entries.add(new MapNode.Entry(key, keyLoc, value));
-      }
+  private void reportSyntax(MarkedYAMLException e) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    String message = "YAML syntax: " + (e.getProblem() == null ? "invalid YAML" : e.getProblem());
+    if (e.getContext() != null && e.getContextMark() != null) {
+      message += " (" + e.getContext() + " that starts at line " + (e.getContextMark().getLine() + 1) + ")";
     }
-    return ok ? new MapNode(loc, entries) : null;
+    error(at(mark), message);
   }
 
-  private Node readList(YAMLParser p, SourceLoc loc, int depth) throws IOException {
-    List<Node> items = new ArrayList<>();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      Node item = read(p, t, depth + 1);
-      if (item == null) {
-        return null;
-      }
-      items.add(item);
-    }
-    return new ListNode(loc, items);
-  }
+  /** Stops parsing a file that cannot be read any further. */
+  private static final class Abort extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
-  private SourceLoc at(YAMLParser p) {
-    JsonLocation l = p.currentTokenLocation();
-    return new SourceLoc(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
-  }
-
-  private void reportSyntax(JacksonException e) {
-    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-      var mark = marked.getProblemMark();
-      diagnostics.error(
-          new SourceLoc(file, mark.getLine() + 1, mark.getColumn() + 1),
-          "YAML syntax: " + marked.getProblem());
-      return;
+    Abort() {
+      super(null, null, false, false);
     }
-    JsonLocation l = e.getLocation();
-    int line = l == null ? 1 : Math.max(1, l.getLineNr());
-    int column = l == null ? 1 : Math.max(1, l.getColumnNr());
-    diagnostics.error(new SourceLoc(file, line, column), "YAML syntax: " + e.getOriginalMessage());
   }
 }

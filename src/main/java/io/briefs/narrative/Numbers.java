@@ -116,6 +116,9 @@ public final class Numbers {
    * the candidate unit and moving up when rounding reaches 1,000 of it.
    */
   private static Scaled scale(BigDecimal abs, BigDecimal ulp, int extra) {
+    if (abs.signum() == 0) {
+      return new Scaled("0", "");
+    }
     if (abs.compareTo(MILLION) < 0 && ulp.compareTo(THOUSAND) < 0) {
       BigDecimal rounded = abs.setScale(0, RoundingMode.HALF_UP);
       if (rounded.compareTo(MILLION) < 0) {
@@ -143,7 +146,9 @@ public final class Numbers {
 
   /** One decimal in billions and trillions, none in millions above ten; never finer than written. */
   private static int places(BigDecimal inUnit, BigDecimal ulpInUnit, int unitIndex, int extra) {
-    int wanted = (unitIndex == 0 && inUnit.compareTo(BigDecimal.TEN) >= 0 ? 0 : 1) + extra;
+    // judged after rounding to one decimal, so 9.96 million reads "$10 million", not "$10.0 million"
+    boolean tens = inUnit.setScale(1, RoundingMode.HALF_UP).compareTo(BigDecimal.TEN) >= 0;
+    int wanted = (unitIndex == 0 && tens ? 0 : 1) + extra;
     int written = Math.max(0, ulpInUnit.stripTrailingZeros().scale());
     return Math.min(wanted, written);
   }

@@ -1,0 +1,81 @@
+package io.briefs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefs.TestData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir Path dir;
+
+  @Test
+  void helpAndVersionSucceed() {
+    Run help = Run.of("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("build", "validate");
+    Run version = Run.of("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("briefs ");
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(Run.of().code()).isEqualTo(2);
+    assertThat(Run.of("build", "--no-such-option").code()).isEqualTo(2);
+    assertThat(Run.of("frobnicate").code()).isEqualTo(2);
+  }
+
+  @Test
+  void badSourceDateEpochIsAUsageError() {
+    Run run = Run.of(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "build", "--out", dir.resolve("site").toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("SOURCE_DATE_EPOCH");
+  }
+
+  @Test
+  void validateSampleDataReportsNothing() {
+    Run run = Run.of("validate");
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("ok: 1 company, ");
+  }
+
+  @Test
+  void badDataFailsWithLocatedMessagesAndLeavesTheSiteUntouched() throws Exception {
+    Path site = dir.resolve("site");
+    Files.createDirectories(site.resolve("old"));
+    Files.writeString(site.resolve("index.html"), "previous site");
+    Files.writeString(site.resolve("old/page.html"), "kept");
+    Map<String, String> before = Trees.snapshot(site);
+    TestData data = TestData.in(dir)
+        .quarter("FY2025-Q1", "period_end: 2025-03-31\nreported: 2025-04-24\nunits: millions\nresults:\n  revenue: [1]\n  profit: 3\n")
+        .quarter("FY2025-Q2", "period_end: 2025-06-30\nreported: 2025-07-24\nunits: millions\nresults: { revenue: 1\n");
+    Run run = Run.of("build", "--data", data.root().toString(), "--out", site.toString());
+    assertThat(run.code()).isEqualTo(1);
+    String root = data.root().toString();
+    assertThat(run.err()).contains(
+        root + "/acme/fy2025-q1.yaml:7:12: error: expected revenue (a number, or { value: 123, change_pct: 4 }), found a list",
+        root + "/acme/fy2025-q1.yaml:8:3: error: unknown key `profit` in results",
+        root + "/acme/fy2025-q2.yaml:");
+    assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    assertThat(run.err()).contains("was not changed");
+    assertThat(Trees.snapshot(site)).isEqualTo(before);
+    assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("staging"));
+  }
+
+  @Test
+  void brokenTemplateNamesTheTemplateFileAndLine() throws Exception {
+    Path templates = dir.resolve("templates");
+    Trees.copy(Path.of("templates"), templates);
+    Files.writeString(templates.resolve("index.ftlh"), "<html>\n<p>${no.such.thing}</p>\n</html>\n");
+    Run run = Run.of("build", "--templates", templates.toString(), "--out", dir.resolve("site").toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains(templates.resolve("index.ftlh") + ":2:");
+    assertThat(run.err()).doesNotContain("\tat ");
+    assertThat(dir.resolve("site")).doesNotExist();
+  }
+}
