@@ -7,6 +7,9 @@ import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Diagnostics;
 import io.briefs.diag.Severity;
+import io.briefs.ledger.Ledger;
+import io.briefs.ledger.LedgerBuilder;
+import io.briefs.ledger.LedgerJson;
 import io.briefs.load.DatasetLoader;
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.MetricsDeriver;
@@ -119,6 +122,8 @@ public final class Pipeline {
           "rendering the PDF failed: " + e.getMessage())));
     }
     String id = company.company().id();
+    Ledger ledger = LedgerBuilder.of(id, quarter, brief, charts, numbers, options.data());
+    site.write(SitePaths.briefDir(id, quarter.period()) + "data.json", LedgerJson.write(ledger));
     site.write(SitePaths.briefPage(id, quarter.period()), html);
     site.write(SitePaths.briefPdf(id, quarter.period()), document);
     return new IndexPage.BriefLink(SitePaths.briefDir(id, quarter.period()), company.company().shortName(),

@@ -1,0 +1,74 @@
+package io.briefs.ledger;
+
+import io.briefs.chart.ChartSpec;
+import io.briefs.chart.Series;
+import io.briefs.metrics.Fact;
+import io.briefs.model.Quarter;
+import io.briefs.model.SourceLoc;
+import io.briefs.narrative.Brief;
+import io.briefs.narrative.Numbers;
+import io.briefs.narrative.Prose;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Collects the ledger of one brief from its prose, its tables and its charts. */
+public final class LedgerBuilder {
+  private final Path dataDir;
+  private final Map<String, Ledger.FactEntry> facts = new LinkedHashMap<>();
+  private final List<Ledger.ShownEntry> shown = new ArrayList<>();
+
+  private LedgerBuilder(Path dataDir) {
+    this.dataDir = dataDir.toAbsolutePath().normalize();
+  }
+
+  /**
+   * The ledger of a brief.
+   *
+   * @param dataDir input places are written relative to it, so the ledger is the same on any machine
+   */
+  public static Ledger of(String companyId, Quarter quarter, Brief brief, List<ChartSpec> charts,
+      Numbers numbers, Path dataDir) {
+    LedgerBuilder b = new LedgerBuilder(dataDir);
+    b.prose("headline", brief.headline());
+    b.prose("lede", brief.lede());
+    brief.sections().forEach(s -> s.paragraphs().forEach(p -> b.prose("section:" + s.id(), p)));
+    if (brief.keyFigures() != null) {
+      brief.keyFigures().rows().forEach(r -> r.cells().forEach(c -> b.prose("table:" + brief.keyFigures().caption(), c)));
+    }
+    for (ChartSpec chart : charts) {
+      for (Series s : chart.series()) {
+        s.points().stream().filter(p -> p != null)
+            .forEach(p -> b.add(p, numbers.money(p.value()), "chart:" + chart.id()));
+      }
+    }
+    return new Ledger(companyId, quarter.period().label(), quarter.reported().toString(),
+        List.copyOf(b.facts.values()), b.shown);
+  }
+
+  private void prose(String where, Prose prose) {
+    for (Prose.Num n : prose.numbers()) {
+      add(n.fact(), n.text(), where);
+    }
+  }
+
+  private void add(Fact fact, String text, String where) {
+    facts.computeIfAbsent(fact.id(), id -> entry(fact));
+    shown.add(new Ledger.ShownEntry(text, fact.id(), where));
+  }
+
+  private Ledger.FactEntry entry(Fact f) {
+    List<String> inputs = f.inputs().stream().map(this::place).toList();
+    return new Ledger.FactEntry(f.id(), f.value().stripTrailingZeros().toPlainString(),
+        f.unit().name().toLowerCase(Locale.ROOT), f.formula(), inputs);
+  }
+
+  private String place(SourceLoc loc) {
+    Path file = Path.of(loc.file()).toAbsolutePath().normalize();
+    String name = file.startsWith(dataDir) ? dataDir.relativize(file).toString().replace('\\', '/') : loc.file();
+    return name + ":" + loc.line() + ":" + loc.column();
+  }
+}
