@@ -10,7 +10,9 @@ import io.briefs.diag.Severity;
 import io.briefs.ledger.Ledger;
 import io.briefs.ledger.LedgerBuilder;
 import io.briefs.ledger.LedgerJson;
+import io.briefs.ledger.ConsistencyGate;
 import io.briefs.load.DatasetLoader;
+import io.briefs.load.StyleReader;
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.MetricsDeriver;
 import io.briefs.model.CompanyData;
@@ -70,17 +72,24 @@ public final class Pipeline {
     }
   }
 
+  /** What a build produced: the number of briefs and the warnings found on the way. */
+  public record Result(int briefs, List<Diagnostic> warnings) {}
+
+  /** A brief's words and charts, before anything is rendered. */
+  private record Words(CompanyData company, Quarter quarter, BriefMetrics metrics, Brief brief,
+      List<ChartSpec> charts, Numbers numbers) {}
+
   /**
-   * Builds the site. Nothing is written unless the data is valid, and the output folder is only
-   * replaced when every brief rendered.
-   *
-   * @return the number of briefs built
+   * Builds the site. Nothing is written unless the data, the style and every brief's words pass
+   * their checks, and the output folder is only replaced when every brief rendered.
    */
-  public int build() throws BriefsException, IOException {
+  public Result build() throws BriefsException, IOException {
     Loaded loaded = load();
     if (loaded.hasErrors()) {
       throw new BriefsException(loaded.diagnostics());
     }
+    Style style = style();
+    List<Diagnostic> warnings = check(loaded.corpus(), style);
     Templates templates = Templates.open(options.templates());
     Fonts fonts = Fonts.load();
     ChartTheme theme = ChartTheme.standard();
@@ -90,43 +99,79 @@ public final class Pipeline {
       List<IndexPage.BriefLink> links = new ArrayList<>();
       for (CompanyData company : loaded.corpus().companies()) {
         for (Quarter quarter : company.quarters()) {
-          links.add(brief(company, quarter, templates, pdf, theme, site));
+          Words words = words(company, quarter, style, new Diagnostics());
+          links.add(render(words, style, templates, pdf, theme, site));
         }
       }
       writeIndex(links, templates, site);
       Assets.copy(options.templates(), fonts, site);
       site.commit();
-      return links.size();
+      return new Result(links.size(), warnings);
     } catch (BriefsException | IOException | RuntimeException e) {
       site.abort();
       throw e;
     }
   }
 
-  private IndexPage.BriefLink brief(CompanyData company, Quarter quarter, Templates templates, PdfRenderer pdf,
-      ChartTheme theme, SiteWriter site) throws BriefsException, IOException {
+  /** The wording rules from {@code templates/style.yaml} (or the defaults when there is none). */
+  private Style style() throws BriefsException {
+    Diagnostics diagnostics = new Diagnostics();
+    Style style = new StyleReader(diagnostics).read(options.templates().resolve("style.yaml"));
+    if (style == null || diagnostics.hasErrors()) {
+      throw new BriefsException(diagnostics.sorted());
+    }
+    return style;
+  }
+
+  /** Writes every brief's words and checks them (commentary numbers, the consistency gate). */
+  private List<Diagnostic> check(Corpus corpus, Style style) throws BriefsException {
+    Diagnostics diagnostics = new Diagnostics();
+    for (CompanyData company : corpus.companies()) {
+      for (Quarter quarter : company.quarters()) {
+        Words words = words(company, quarter, style, diagnostics);
+        new ConsistencyGate(words.numbers(), style).check(words.brief()).forEach(diagnostics::add);
+      }
+    }
+    if (diagnostics.hasErrors()) {
+      throw new BriefsException(diagnostics.sorted());
+    }
+    return diagnostics.sorted();
+  }
+
+  /** Derives the metrics, writes the words and plans the charts of one brief. */
+  private static Words words(CompanyData company, Quarter quarter, Style style, Diagnostics diagnostics) {
     BriefMetrics metrics = MetricsDeriver.derive(company, quarter);
-    Brief brief = new BriefWriter(Style.defaults()).write(metrics);
+    Brief brief = new BriefWriter(style).write(metrics, diagnostics);
     List<ChartSpec> charts = ChartPlanner.forBrief(company, metrics);
-    Numbers numbers = new Numbers(company.company().currency());
-    BriefPage page = BriefPages.of(company.company(), quarter, brief, charts, theme, numbers);
+    return new Words(company, quarter, metrics, brief, charts, new Numbers(company.company().currency()));
+  }
+
+  /** Renders a brief's page, PDF and ledger into the site. */
+  private IndexPage.BriefLink render(Words w, Style style, Templates templates, PdfRenderer pdf, ChartTheme theme,
+      SiteWriter site) throws BriefsException, IOException {
+    Quarter quarter = w.quarter();
+    BriefPage page = BriefPages.of(w.company().company(), quarter, w.brief(), w.charts(), theme, w.numbers());
+    List<Diagnostic> gate = new ConsistencyGate(w.numbers(), style).check(w.charts(), page);
+    if (!gate.isEmpty()) {
+      throw new BriefsException(gate);
+    }
     String html = templates.render("brief.ftlh", page);
     String print = templates.render("brief.ftlh", page.forPrint());
     Map<String, ChartSpec> byId = new LinkedHashMap<>();
-    charts.forEach(c -> byId.put(c.id(), c));
+    w.charts().forEach(c -> byId.put(c.id(), c));
     byte[] document;
     try {
-      document = pdf.render(print, byId, numbers, new PdfStamp(stampDate(quarter), digest(print)));
+      document = pdf.render(print, byId, w.numbers(), new PdfStamp(stampDate(quarter), digest(print)));
     } catch (PdfException e) {
       throw new BriefsException(List.of(new Diagnostic(quarter.file(), 0, 0, Severity.ERROR,
           "rendering the PDF failed: " + e.getMessage())));
     }
-    String id = company.company().id();
-    Ledger ledger = LedgerBuilder.of(id, quarter, brief, charts, numbers, options.data());
+    String id = w.company().company().id();
+    Ledger ledger = LedgerBuilder.of(id, quarter, w.brief(), w.charts(), w.numbers(), options.data());
     site.write(SitePaths.briefDir(id, quarter.period()) + "data.json", LedgerJson.write(ledger));
     site.write(SitePaths.briefPage(id, quarter.period()), html);
     site.write(SitePaths.briefPdf(id, quarter.period()), document);
-    return new IndexPage.BriefLink(SitePaths.briefDir(id, quarter.period()), company.company().shortName(),
+    return new IndexPage.BriefLink(SitePaths.briefDir(id, quarter.period()), w.company().company().shortName(),
         page.periodDisplay(), page.headline(), page.reportedIso(), page.reportedDisplay());
   }
 

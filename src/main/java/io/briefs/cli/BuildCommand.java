@@ -51,8 +51,9 @@ final class BuildCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     try {
-      int count = new Pipeline(new BuildOptions(data, templates, out, sourceDate)).build();
-      stdout.printf(java.util.Locale.ROOT, "built %s into %s in %.1f s%n", Reporter.plural(count, "brief"), out,
+      Pipeline.Result result = new Pipeline(new BuildOptions(data, templates, out, sourceDate)).build();
+      Reporter.print(err, result.warnings());
+      stdout.printf(java.util.Locale.ROOT, "built %s into %s in %.1f s%n", Reporter.plural(result.briefs(), "brief"), out,
           (System.nanoTime() - start) / 1e9);
       return Main.OK;
     } catch (BriefsException e) {

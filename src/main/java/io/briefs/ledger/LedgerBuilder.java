@@ -35,7 +35,7 @@ public final class LedgerBuilder {
     LedgerBuilder b = new LedgerBuilder(dataDir);
     b.prose("headline", brief.headline());
     b.prose("lede", brief.lede());
-    brief.sections().forEach(s -> s.paragraphs().forEach(p -> b.prose("section:" + s.id(), p)));
+    brief.sections().forEach(s -> s.prose().forEach(p -> b.prose("section:" + s.id(), p)));
     if (brief.keyFigures() != null) {
       brief.keyFigures().rows().forEach(r -> r.cells().forEach(c -> b.prose("table:" + brief.keyFigures().caption(), c)));
     }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -43,6 +44,7 @@ final class YamlTree {
   private final String file;
   private final Diagnostics diagnostics;
   private Iterator<Event> events;
+  private String[] lines = new String[0];
   private boolean failed;
 
   private YamlTree(String file, Diagnostics diagnostics) {
@@ -69,6 +71,7 @@ final class YamlTree {
     if (text == null) {
       return null;
     }
+    lines = text.split("\r?\n|\r", -1);
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_BYTES);
     try {
@@ -139,7 +142,9 @@ final class YamlTree {
       error(loc, "YAML tags (" + e.getTag() + ") are not allowed");
     }
     if (!e.isPlain()) {
-      return new ScalarNode(loc, e.getValue(), ScalarNode.Kind.STRING);
+      boolean block = e.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+          || e.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
+      return new ScalarNode(loc, e.getValue(), ScalarNode.Kind.STRING, block ? blockContent(loc) : loc);
     }
     Tag tag = RESOLVER.resolve(NodeId.scalar, e.getValue(), true);
     ScalarNode.Kind kind = tag.equals(Tag.INT) ? ScalarNode.Kind.INTEGER
@@ -148,6 +153,17 @@ final class YamlTree {
         : tag.equals(Tag.NULL) ? ScalarNode.Kind.NULL
         : ScalarNode.Kind.STRING;
     return new ScalarNode(loc, e.getValue(), kind);
+  }
+
+  /** The first character of a block scalar's first content line (the line after its indicator). */
+  private SourceLoc blockContent(SourceLoc indicator) {
+    int line = indicator.line() + 1;
+    String text = line - 1 < lines.length ? lines[line - 1] : "";
+    int indent = 0;
+    while (indent < text.length() && text.charAt(indent) == ' ') {
+      indent++;
+    }
+    return new SourceLoc(file, line, indent + 1);
   }
 
   private Node map(SourceLoc loc, int depth) {

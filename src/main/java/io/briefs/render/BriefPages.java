@@ -10,6 +10,7 @@ import io.briefs.chart.SvgCharts;
 import io.briefs.metrics.Fact;
 import io.briefs.model.Company;
 import io.briefs.model.Quarter;
+import io.briefs.narrative.Block;
 import io.briefs.narrative.Brief;
 import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
@@ -33,7 +34,7 @@ public final class BriefPages {
     String headline = brief.headline().text();
     String period = quarter.period().displayName();
     List<BriefPage.SectionView> sections = brief.sections().stream()
-        .map(s -> new BriefPage.SectionView(s.id(), s.title(), s.paragraphs().stream().map(Prose::text).toList()))
+        .map(s -> new BriefPage.SectionView(s.id(), s.title(), s.blocks().stream().map(BriefPages::block).toList()))
         .toList();
     List<ChartView> chartViews = new ArrayList<>();
     for (ChartSpec spec : charts) {
@@ -59,6 +60,24 @@ public final class BriefPages {
         company.id() + "-" + quarter.period().slug() + ".pdf",
         "../../",
         false);
+  }
+
+  private static BriefPage.BlockView block(Block b) {
+    if (b instanceof Block.Paragraph p) {
+      return new BriefPage.BlockView("paragraph", p.text().text(), List.of(), null, null);
+    }
+    if (b instanceof Block.Bullets l) {
+      return new BriefPage.BlockView("list", null, l.items().stream().map(Prose::text).toList(), null, null);
+    }
+    if (b instanceof Block.Quotation q) {
+      return new BriefPage.BlockView("quote", q.text().text(), List.of(), q.attribution(), null);
+    }
+    Block.Markup m = (Block.Markup) b;
+    try {
+      return new BriefPage.BlockView("markup", null, List.of(), null, HTMLOutputFormat.INSTANCE.fromMarkup(m.html()));
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException("sanitised markup rejected", e);
+    }
   }
 
   static String display(LocalDate date) {
