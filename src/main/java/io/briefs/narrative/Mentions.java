@@ -65,7 +65,7 @@ final class Mentions {
 
   private void add(String name, List<Fact> facts) {
     if (!facts.isEmpty()) {
-      byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).addAll(facts);
+      byName.computeIfAbsent(name, k -> new ArrayList<>()).addAll(facts);
     }
   }
 
@@ -114,8 +114,9 @@ final class Mentions {
   private List<Hit> hits(String text) {
     List<Hit> all = new ArrayList<>();
     byName.forEach((name, facts) -> {
-      for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-        int end = i + name.length();
+      String folded = name.toLowerCase(Locale.ROOT);
+      for (int i = text.indexOf(folded); i >= 0; i = text.indexOf(folded, i + 1)) {
+        int end = i + folded.length();
         boolean word = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
             && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
         if (word) {
