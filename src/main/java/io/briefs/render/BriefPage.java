@@ -47,7 +47,7 @@ public record BriefPage(
   /** A table row. */
   public record RowView(String label, List<String> cells) {}
 
-  /** An attribution link. */
+  /** An attribution: a title and a link (null when the address was not a web or mail link). */
   public record SourceView(String title, String url) {}
 
   /** The same page as its print variant. */

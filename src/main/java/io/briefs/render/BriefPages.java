@@ -56,7 +56,7 @@ public final class BriefPages {
         sections,
         table(brief.keyFigures()),
         chartViews,
-        quarter.coverage().sources().stream().map(s -> new BriefPage.SourceView(s.title(), s.url())).toList(),
+        quarter.coverage().sources().stream().map(s -> new BriefPage.SourceView(s.title(), webOnly(s.url()))).toList(),
         company.id() + "-" + quarter.period().slug() + ".pdf",
         "../../",
         false);
@@ -78,6 +78,12 @@ public final class BriefPages {
     } catch (TemplateModelException e) {
       throw new IllegalStateException("sanitised markup rejected", e);
     }
+  }
+
+  /** A link a reader can follow safely (http, https, mailto), or null to show the title as text. */
+  static String webOnly(String url) {
+    String lower = url.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:") ? url.strip() : null;
   }
 
   static String display(LocalDate date) {
