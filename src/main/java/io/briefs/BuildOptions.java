@@ -8,5 +8,12 @@ import java.time.Instant;
  *
  * @param sourceDate the date stamped into outputs ({@code SOURCE_DATE_EPOCH}), or null to use
  *     each dataset's release date
+ * @param clean whether files in the output folder that briefs did not write are removed
  */
-public record BuildOptions(Path data, Path templates, Path out, Instant sourceDate) {}
+public record BuildOptions(Path data, Path templates, Path out, Instant sourceDate, boolean clean) {
+
+  /** Options that keep files briefs did not write. */
+  public BuildOptions(Path data, Path templates, Path out, Instant sourceDate) {
+    this(data, templates, out, sourceDate, false);
+  }
+}

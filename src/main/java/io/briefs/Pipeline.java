@@ -94,7 +94,7 @@ public final class Pipeline {
     Fonts fonts = Fonts.load();
     ChartTheme theme = ChartTheme.standard();
     PdfRenderer pdf = new PdfRenderer(fonts, theme);
-    SiteWriter site = SiteWriter.begin(options.out());
+    SiteWriter site = SiteWriter.begin(options.out(), options.clean());
     try {
       List<IndexPage.BriefLink> links = new ArrayList<>();
       for (CompanyData company : loaded.corpus().companies()) {

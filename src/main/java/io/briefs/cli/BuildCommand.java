@@ -27,6 +27,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--clean", description = "Also remove files in the output folder that briefs did not write.")
+  boolean clean;
+
   @Option(names = "--verbose", description = "Print stack traces of internal errors.")
   boolean verbose;
 
@@ -51,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     try {
-      Pipeline.Result result = new Pipeline(new BuildOptions(data, templates, out, sourceDate)).build();
+      Pipeline.Result result = new Pipeline(new BuildOptions(data, templates, out, sourceDate, clean)).build();
       Reporter.print(err, result.warnings());
       stdout.printf(java.util.Locale.ROOT, "built %s into %s in %.1f s%n", Reporter.plural(result.briefs(), "brief"), out,
           (System.nanoTime() - start) / 1e9);
