@@ -207,7 +207,11 @@ final class YamlTree {
 
   private void reportSyntax(MarkedYAMLException e) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-    String message = "YAML syntax: " + (e.getProblem() == null ? "invalid YAML" : e.getProblem());
+    String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+    if (problem.contains("\\t(TAB)")) {
+      problem = "a tab is used for indentation; indent with spaces";
+    }
+    String message = "YAML syntax: " + problem;
     if (e.getContext() != null && e.getContextMark() != null) {
       message += " (" + e.getContext() + " that starts at line " + (e.getContextMark().getLine() + 1) + ")";
     }
