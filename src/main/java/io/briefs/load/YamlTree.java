@@ -154,7 +154,7 @@ final class YamlTree {
     List<MapNode.Entry> entries = new ArrayList<>();
     Map<String, SourceLoc> seen = new HashMap<>();
     for (Event e = events.next(); !e.is(Event.ID.MappingEnd); e = events.next()) {
-      Node keyNode = node(e, depth + 1);
+      Node keyNode = key(e, depth + 1);
       Node value = node(events.next(), depth + 1);
       if (!(keyNode instanceof ScalarNode key)) {
         error(keyNode.loc(), "a key must be plain text, found " + keyNode.describe());
@@ -168,6 +168,14 @@ final class YamlTree {
       }
     }
     return new MapNode(loc, entries);
+  }
+
+  /** A mapping key: plain keys are names, so YAML's type resolution (regexes) is skipped. */
+  private Node key(Event e, int depth) {
+    if (e instanceof ScalarEvent s && s.getAnchor() == null && s.getTag() == null && depth <= MAX_DEPTH) {
+      return new ScalarNode(at(e.getStartMark()), s.getValue(), ScalarNode.Kind.STRING);
+    }
+    return node(e, depth);
   }
 
   private Node list(SourceLoc loc, int depth) {

@@ -38,16 +38,17 @@ final class FigureRules implements Rule {
   private static void values(Company company, Figures figures, Diagnostics out) {
     for (FigurePath path : FigureWalk.paths(figures)) {
       Amount a = path.in(figures);
-      String label = Shown.label(company, path);
       if (isRevenue(path) && a.value().signum() < 0) {
-        out.error(a.loc(), label + " cannot be negative, found " + Shown.money(a.value()));
+        out.error(a.loc(), Shown.label(company, path) + " cannot be negative, found "
+            + Shown.money(a.value()));
       }
       if (path instanceof FigurePath.Result r && r.metric().kind() == ValueKind.PER_SHARE) {
-        perShare(a.value(), a, label, out);
+        perShare(a.value(), a, r.metric().label(), out);
       }
       if (a.hasStatedChange() && a.value().signum() >= 0
           && a.statedChangePct().compareTo(MINUS_HUNDRED) < 0) {
-        out.error(a.loc(), "stated change " + Shown.statedPct(a.statedChangePct()) + " of " + label
+        out.error(a.loc(), "stated change " + Shown.statedPct(a.statedChangePct()) + " of "
+            + Shown.label(company, path)
             + " is impossible: a figure that is not negative cannot fall by more than 100%");
       }
     }
