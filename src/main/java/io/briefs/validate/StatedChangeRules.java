@@ -37,7 +37,8 @@ final class StatedChangeRules implements Rule {
     }
   }
 
-  private static void compare(CompanyData data, FigurePath path, Amount current, Prior prior, Diagnostics out) {
+  private static void compare(
+      CompanyData data, FigurePath path, Amount current, Prior prior, Diagnostics out) {
     BigDecimal before = prior.amount().value();
     Interval allowed = Interval.written(current.value()).growthFrom(Interval.written(before));
     BigDecimal computed = Decimals.growthPct(current.value(), before);

@@ -28,7 +28,8 @@ class ValidateCommandTest {
     Run run = Run.of("validate", "--data", data.root().toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(lines(run.err())).containsExactly(
-        data.root() + "/acme/fy2025-q1.yaml:7:3: error: unknown key `revnue` in results; did you mean `revenue`?",
+        data.root() + "/acme/fy2025-q1.yaml:7:3: error: unknown key `revnue` in results;"
+            + " did you mean `revenue`?",
         "briefs: 1 error, 0 warnings");
     assertThat(run.out()).isEmpty();
   }
@@ -40,9 +41,10 @@ class ValidateCommandTest {
     assertThat(quiet.err()).isEmpty();
     Run notes = Run.of("validate", "--notes");
     assertThat(notes.code()).isZero();
-    assertThat(lines(notes.err())).isNotEmpty().allMatch(l -> l.startsWith("data/dell/") && l.contains(": note: "));
-    assertThat(notes.err()).contains("data/dell/fy2026-q1.yaml:35:50: note: FY2025-Q1 operating income restated:"
-        + " 965 million in this release, 920 million as first reported (fy2025-q1.yaml line 12)");
+    assertThat(lines(notes.err())).isNotEmpty()
+        .allMatch(l -> l.startsWith("data/dell/") && l.contains(": note: "));
+    assertThat(notes.err()).contains("data/dell/fy2026-q1.yaml:35:50: note: FY2025-Q1 operating income"
+        + " restated: 965 million in this release, 920 million as first reported (fy2025-q1.yaml line 12)");
     Run json = Run.of("validate", "--format", "json");
     assertThat(new ObjectMapper().readTree(json.out()).isEmpty()).isTrue();
     assertThat(json.err()).isEmpty();
@@ -61,7 +63,8 @@ class ValidateCommandTest {
     assertThat(lenient.out()).isEqualTo("ok: 1 company, 1 quarter\n");
     Run strict = Run.of("validate", "--strict", "--data", data.root().toString());
     assertThat(strict.code()).isEqualTo(1);
-    assertThat(lines(strict.err())).containsExactly(warning, "briefs: 0 errors, 1 warning (--strict: warnings fail)");
+    assertThat(lines(strict.err()))
+        .containsExactly(warning, "briefs: 0 errors, 1 warning (--strict: warnings fail)");
     assertThat(strict.out()).isEmpty();
   }
 
@@ -101,7 +104,8 @@ class ValidateCommandTest {
     assertThat(first.get("line").asInt()).isEqualTo(7);
     assertThat(first.get("column").asInt()).isEqualTo(3);
     assertThat(first.get("severity").asText()).isEqualTo("error");
-    assertThat(first.get("message").asText()).isEqualTo("unknown key `revnue` in results; did you mean `revenue`?");
+    assertThat(first.get("message").asText())
+        .isEqualTo("unknown key `revnue` in results; did you mean `revenue`?");
     assertThat(first.size()).isEqualTo(5);
   }
 
@@ -122,7 +126,8 @@ class ValidateCommandTest {
     Trees.copy(Path.of("data"), data);
     Path q1 = data.resolve("dell/fy2026-q1.yaml");
     // loads cleanly, but the stated change disagrees with the comparative (23378 against 22244)
-    Files.writeString(q1, Files.readString(q1).replace("  revenue: 23378 ", "  revenue: { value: 23378, change_pct: 9 } "));
+    Files.writeString(q1, Files.readString(q1)
+        .replace("  revenue: 23378 ", "  revenue: { value: 23378, change_pct: 9 } "));
     Run run = Run.of("build", "--data", data.toString(), "--out", site.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(lines(run.err())).containsExactly(

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -72,7 +71,7 @@ class FixtureCorpusTest {
   void paddedFileIsJustOverTheLimit() throws IOException {
     Path data = Fixtures.prepare(Fixtures.INVALID.resolve("file-too-big"), work);
     assertThat(Files.size(data.resolve("acme/fy2025-q1.yaml"))).isEqualTo(1024 * 1024 + 1);
-    List<String> unpadded = new ArrayList<>(Fixtures.diagnostics(Fixtures.INVALID.resolve("file-too-big/data")));
+    List<String> unpadded = Fixtures.diagnostics(Fixtures.INVALID.resolve("file-too-big/data"));
     assertThat(unpadded).as("the same file below the limit is fine").isEmpty();
   }
 }

@@ -41,9 +41,13 @@ class IntervalTest {
 
   @Test
   void fiscalQuartersEndAtMonthEndsCountedBackFromTheYearEnd() {
-    assertThat(DateRules.expectedEnd(Month.JANUARY, new FiscalQuarter(2026, 1))).isEqualTo(LocalDate.of(2025, 4, 30));
-    assertThat(DateRules.expectedEnd(Month.JANUARY, new FiscalQuarter(2026, 4))).isEqualTo(LocalDate.of(2026, 1, 31));
-    assertThat(DateRules.expectedEnd(Month.DECEMBER, new FiscalQuarter(2025, 2))).isEqualTo(LocalDate.of(2025, 6, 30));
-    assertThat(DateRules.expectedEnd(Month.MARCH, new FiscalQuarter(2026, 1))).isEqualTo(LocalDate.of(2025, 6, 30));
+    assertThat(end(Month.JANUARY, 2026, 1)).isEqualTo(LocalDate.of(2025, 4, 30));
+    assertThat(end(Month.JANUARY, 2026, 4)).isEqualTo(LocalDate.of(2026, 1, 31));
+    assertThat(end(Month.DECEMBER, 2025, 2)).isEqualTo(LocalDate.of(2025, 6, 30));
+    assertThat(end(Month.MARCH, 2026, 1)).isEqualTo(LocalDate.of(2025, 6, 30));
+  }
+
+  private static LocalDate end(Month yearEnd, int year, int quarter) {
+    return DateRules.expectedEnd(yearEnd, new FiscalQuarter(year, quarter));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.networknt.schema.JsonSchema;
@@ -19,7 +20,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +68,7 @@ class SchemaAgreementTest {
   void schemasAreValidDraft07Schemas() throws IOException {
     JsonSchema meta = FACTORY.getSchema(SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
     for (String name : List.of("company.schema.json", "quarter.schema.json")) {
-      JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of("schema", name).toFile());
+      JsonNode schema = new ObjectMapper().readTree(Path.of("schema", name).toFile());
       assertThat(meta.validate(schema)).as(name).isEmpty();
       assertThat(schema.path("additionalProperties").asBoolean(true)).as(name).isFalse();
     }
@@ -86,7 +86,8 @@ class SchemaAgreementTest {
   @Test
   void sampleFilesPointEditorsAtTheRightSchema() throws IOException {
     for (Path file : yamlFiles(Path.of("data"))) {
-      Matcher m = SCHEMA_COMMENT.matcher(Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+      String first = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+      Matcher m = SCHEMA_COMMENT.matcher(first);
       assertThat(m.matches()).as(file + " starts with a yaml-language-server comment").isTrue();
       Path target = file.getParent().resolve(m.group(1)).normalize();
       assertThat(target).as(file.toString()).isEqualTo(schemaPathFor(file).normalize());
@@ -111,7 +112,8 @@ class SchemaAgreementTest {
     Map<String, Set<ValidationMessage>> problems = problems(data);
     if (mark.equals("expressible")) {
       assertThat(Fixtures.diagnostics(data)).anyMatch(line -> line.contains(": error: "));
-      assertThat(problems.values()).as("the schema rejects it too").anyMatch(found -> found != null && !found.isEmpty());
+      assertThat(problems.values()).as("the schema rejects it too")
+          .anyMatch(found -> found != null && !found.isEmpty());
     } else if (mark.startsWith("not expressible: ")) {
       assertThat(problems).as("the schema cannot see this problem, so it accepts every readable file")
           .allSatisfy((file, found) -> assertThat(found == null ? Set.of() : found).as(file).isEmpty());
@@ -148,9 +150,10 @@ class SchemaAgreementTest {
 
   private static List<Path> yamlFiles(Path data) throws IOException {
     try (Stream<Path> walk = Files.walk(data)) {
-      List<Path> files = new ArrayList<>(walk.filter(Files::isRegularFile)
-          .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList());
-      return files;
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+          .sorted()
+          .toList();
     }
   }
 }
