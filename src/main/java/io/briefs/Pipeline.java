@@ -32,6 +32,7 @@ import io.briefs.render.PdfStamp;
 import io.briefs.render.Templates;
 import io.briefs.site.SitePaths;
 import io.briefs.site.SiteWriter;
+import io.briefs.validate.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,6 +62,7 @@ public final class Pipeline {
   public Loaded load() {
     Diagnostics diagnostics = new Diagnostics();
     Corpus corpus = new DatasetLoader(diagnostics).load(options.data());
+    new Validator(diagnostics).validate(corpus);
     return new Loaded(corpus, diagnostics.sorted());
   }
 

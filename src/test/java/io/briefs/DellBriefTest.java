@@ -61,6 +61,8 @@ class DellBriefTest {
     Path q1 = dir.resolve("data/dell/fy2026-q1.yaml");
     String text = Files.readString(q1)
         .replace("    revenue: 10317 ", "    revenue: 11072 ")
+        // the segments must still fit in total revenue, or validation refuses the data
+        .replace("  revenue: 23378 ", "  revenue: 24133 ")
         .replace("  ai-backlog: 14400 ", "  ai-backlog: 15650 ")
         .replace("eps_non_gaap: { mid: 9.40 }", "eps_non_gaap: { mid: 9.20 }")
         .replaceAll("(?s)commentary: \\|.*?\n\n", "");

@@ -170,7 +170,7 @@ final class YamlTree {
     List<MapNode.Entry> entries = new ArrayList<>();
     Map<String, SourceLoc> seen = new HashMap<>();
     for (Event e = events.next(); !e.is(Event.ID.MappingEnd); e = events.next()) {
-      Node keyNode = node(e, depth + 1);
+      Node keyNode = key(e, depth + 1);
       Node value = node(events.next(), depth + 1);
       if (!(keyNode instanceof ScalarNode key)) {
         error(keyNode.loc(), "a key must be plain text, found " + keyNode.describe());
@@ -184,6 +184,14 @@ final class YamlTree {
       }
     }
     return new MapNode(loc, entries);
+  }
+
+  /** A mapping key: plain keys are names, so YAML's type resolution (regexes) is skipped. */
+  private Node key(Event e, int depth) {
+    if (e instanceof ScalarEvent s && s.getAnchor() == null && s.getTag() == null && depth <= MAX_DEPTH) {
+      return new ScalarNode(at(e.getStartMark()), s.getValue(), ScalarNode.Kind.STRING);
+    }
+    return node(e, depth);
   }
 
   private Node list(SourceLoc loc, int depth) {
@@ -223,7 +231,11 @@ final class YamlTree {
 
   private void reportSyntax(MarkedYAMLException e) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-    String message = "YAML syntax: " + (e.getProblem() == null ? "invalid YAML" : e.getProblem());
+    String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+    if (problem.contains("\\t(TAB)")) {
+      problem = "a tab is used for indentation; indent with spaces";
+    }
+    String message = "YAML syntax: " + problem;
     if (e.getContext() != null && e.getContextMark() != null) {
       message += " (" + e.getContext() + " that starts at line " + (e.getContextMark().getLine() + 1) + ")";
     }

@@ -94,7 +94,7 @@ public final class MetricsDeriver {
   }
 
   /** Every comparative of this release that differs from the earlier quarter's own file. */
-  static List<Restatement> restatements(CompanyData data, Quarter quarter) {
+  public static List<Restatement> restatements(CompanyData data, Quarter quarter) {
     List<Restatement> out = new ArrayList<>();
     for (Map.Entry<FiscalQuarter, Figures> e : quarter.comparatives().entrySet()) {
       Quarter earlier = data.quarter(e.getKey());
