@@ -91,7 +91,9 @@ public final class Pipeline {
       throw new BriefsException(loaded.diagnostics());
     }
     Style style = style();
-    List<Diagnostic> warnings = check(loaded.corpus(), style);
+    List<Diagnostic> warnings = new ArrayList<>(loaded.diagnostics().stream()
+        .filter(d -> d.severity() == Severity.WARNING).toList());
+    warnings.addAll(check(loaded.corpus(), style));
     Templates templates = Templates.open(options.templates());
     Fonts fonts = Fonts.load();
     ChartTheme theme = ChartTheme.standard();
