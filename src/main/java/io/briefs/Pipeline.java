@@ -9,6 +9,7 @@ import io.briefs.diag.Diagnostics;
 import io.briefs.diag.Severity;
 import io.briefs.ledger.Ledger;
 import io.briefs.ledger.LedgerBuilder;
+import io.briefs.ledger.LedgerCsv;
 import io.briefs.ledger.LedgerJson;
 import io.briefs.ledger.ConsistencyGate;
 import io.briefs.load.DatasetLoader;
@@ -25,10 +26,11 @@ import io.briefs.narrative.Style;
 import io.briefs.render.BriefPage;
 import io.briefs.render.BriefPages;
 import io.briefs.render.Fonts;
-import io.briefs.render.IndexPage;
+import io.briefs.render.BriefSummary;
 import io.briefs.render.PdfException;
 import io.briefs.render.PdfRenderer;
 import io.briefs.render.PdfStamp;
+import io.briefs.render.SiteInfo;
 import io.briefs.render.Templates;
 import io.briefs.site.SitePaths;
 import io.briefs.site.SiteWriter;
@@ -48,7 +50,8 @@ import java.util.Map;
 
 /**
  * The build, stage by stage: load and validate the datasets, derive each brief's metrics, plan
- * its charts, render its HTML and PDF, and write the site. The only class that knows the order.
+ * its charts, render its HTML, PDF, ledger and figures, then the listing pages, feeds and sitemap
+ * ({@link Listings}) and the assets, and swap the site in. The only class that knows the order.
  */
 public final class Pipeline {
   private final BuildOptions options;
@@ -83,37 +86,56 @@ public final class Pipeline {
 
   /**
    * Builds the site. Nothing is written unless the data, the style and every brief's words pass
-   * their checks, and the output folder is only replaced when every brief rendered.
+   * their checks, and the output folder is only replaced when every page rendered.
    */
   public Result build() throws BriefsException, IOException {
     Loaded loaded = load();
     if (loaded.hasErrors()) {
       throw new BriefsException(loaded.diagnostics());
     }
+    checkSiteFolders(loaded.corpus());
     Style style = style();
     List<Diagnostic> warnings = new ArrayList<>(loaded.diagnostics().stream()
         .filter(d -> d.severity() == Severity.WARNING).toList());
     warnings.addAll(check(loaded.corpus(), style));
+    if (options.baseUrl() == null) {
+      warnings.add(Listings.withoutBaseUrl(options.out().toString()));
+    }
     Templates templates = Templates.open(options.templates());
     Fonts fonts = Fonts.load();
     ChartTheme theme = ChartTheme.standard();
     PdfRenderer pdf = new PdfRenderer(fonts, theme);
+    SiteInfo info = SiteInfo.of(options.baseUrl());
     SiteWriter site = SiteWriter.begin(options.out(), options.clean());
     try {
-      List<IndexPage.BriefLink> links = new ArrayList<>();
+      List<BriefSummary> briefs = new ArrayList<>();
       for (CompanyData company : loaded.corpus().companies()) {
         for (Quarter quarter : company.quarters()) {
           Words words = words(company, quarter, style, new Diagnostics());
-          links.add(render(words, style, templates, pdf, theme, site));
+          briefs.add(render(words, style, templates, pdf, theme, info, site));
         }
       }
-      writeIndex(links, templates, site);
+      new Listings(info, templates, site).write(loaded.corpus().companies(), briefs, style,
+          options.templates().resolve("style.yaml").toString(), theme);
       Assets.copy(options.templates(), fonts, site);
       site.commit();
-      return new Result(links.size(), warnings);
+      return new Result(briefs.size(), warnings);
     } catch (BriefsException | IOException | RuntimeException e) {
       site.abort();
       throw e;
+    }
+  }
+
+  /** A company id that names one of the site's own folders would mix its pages with them. */
+  private static void checkSiteFolders(Corpus corpus) throws BriefsException {
+    String reserved = String.join(", ", SitePaths.RESERVED.stream().sorted().toList());
+    List<Diagnostic> clashes = corpus.companies().stream()
+        .filter(c -> SitePaths.RESERVED.contains(c.company().id()))
+        .map(c -> Diagnostic.error(c.company().loc(), "the company id `" + c.company().id()
+            + "` names a folder of the site itself (" + reserved + "); choose another id"))
+        .toList();
+    if (!clashes.isEmpty()) {
+      throw new BriefsException(clashes);
     }
   }
 
@@ -150,11 +172,11 @@ public final class Pipeline {
     return new Words(company, quarter, metrics, brief, charts, new Numbers(company.company().currency()));
   }
 
-  /** Renders a brief's page, PDF and ledger into the site. */
-  private IndexPage.BriefLink render(Words w, Style style, Templates templates, PdfRenderer pdf, ChartTheme theme,
-      SiteWriter site) throws BriefsException, IOException {
+  /** Renders a brief's page, PDF, ledger and figures into the site. */
+  private BriefSummary render(Words w, Style style, Templates templates, PdfRenderer pdf, ChartTheme theme,
+      SiteInfo info, SiteWriter site) throws BriefsException, IOException {
     Quarter quarter = w.quarter();
-    BriefPage page = BriefPages.of(w.company().company(), quarter, w.brief(), w.charts(), theme, w.numbers());
+    BriefPage page = BriefPages.of(w.company().company(), quarter, w.brief(), w.charts(), theme, w.numbers(), info);
     List<Diagnostic> gate = new ConsistencyGate(w.numbers(), style).check(w.charts(), page);
     if (!gate.isEmpty()) {
       throw new BriefsException(gate);
@@ -171,24 +193,13 @@ public final class Pipeline {
           "rendering the PDF failed: " + e.getMessage())));
     }
     String id = w.company().company().id();
+    String dir = SitePaths.briefDir(id, quarter.period());
     Ledger ledger = LedgerBuilder.of(id, quarter, w.brief(), w.charts(), w.numbers(), options.data());
-    site.write(SitePaths.briefDir(id, quarter.period()) + "data.json", LedgerJson.write(ledger));
+    site.write(dir + SitePaths.LEDGER, LedgerJson.write(ledger));
+    site.write(dir + SitePaths.FIGURES_CSV, LedgerCsv.write(ledger));
     site.write(SitePaths.briefPage(id, quarter.period()), html);
     site.write(SitePaths.briefPdf(id, quarter.period()), document);
-    return new IndexPage.BriefLink(SitePaths.briefDir(id, quarter.period()), w.company().company().shortName(),
-        page.periodDisplay(), page.headline(), page.reportedIso(), page.reportedDisplay());
-  }
-
-  private void writeIndex(List<IndexPage.BriefLink> links, Templates templates, SiteWriter site)
-      throws BriefsException, IOException {
-    List<IndexPage.BriefLink> newest = new ArrayList<>(links);
-    newest.sort((a, b) -> {
-      int byDate = b.reportedIso().compareTo(a.reportedIso());
-      return byDate != 0 ? byDate : a.company().compareTo(b.company());
-    });
-    IndexPage index = new IndexPage("en", "Earnings briefs", "Earnings briefs generated from quarterly datasets.",
-        newest, "");
-    site.write("index.html", templates.render("index.ftlh", index));
+    return new BriefSummary(w.company(), quarter, page.title(), page.headline(), page.description());
   }
 
   /** The PDF's dates: {@code SOURCE_DATE_EPOCH} when set, otherwise the release date. */

@@ -20,7 +20,9 @@ public final class SvgCharts {
     String id = "chart-" + spec.id();
     // the default prefix contains System.nanoTime(): set it for stable, per-page-unique ids
     g2.setDefsKeyPrefix(id + "-");
-    g2.setFontFunction(family -> "'" + family + "', sans-serif");
+    // no quotes: JFreeSVG writes the style attribute in single quotes
+    String family = theme.fontFamily();
+    g2.setFontFunction(f -> family + ", sans-serif");
     chart.draw(g2, new Rectangle(0, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT));
     String svg = g2.getSVGElement(id, false, new ViewBox(0, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT), null, null);
     return accessible(svg, id, spec);
@@ -28,7 +30,7 @@ public final class SvgCharts {
 
   /** Drops JFreeSVG's own namespace (invalid in HTML) and adds role, title and description. */
   private static String accessible(String svg, String id, ChartSpec spec) {
-    String cleaned = svg.replaceFirst(" xmlns:jfreesvg=\"[^\"]*\"", "");
+    String cleaned = svg.replaceFirst(" xmlns:jfreesvg=(['\"])[^'\"]*\\1", "");
     int end = cleaned.indexOf('>');
     String open = cleaned.substring(0, end);
     String rest = cleaned.substring(end + 1);

@@ -7,6 +7,9 @@ import java.util.List;
  *
  * @param root the relative path from the page to the site root ("../../")
  * @param print whether this is the print variant the PDF is made from
+ * @param meta the web page's head metadata (link previews, feeds, structured data)
+ * @param nav the site's header and footer links, relative to the page
+ * @param downloads the brief's files: the PDF, its figures as CSV, its fact ledger
  */
 public record BriefPage(
     String lang,
@@ -26,10 +29,14 @@ public record BriefPage(
     List<SourceView> sources,
     String pdfName,
     String root,
-    boolean print) {
+    boolean print,
+    PageMeta meta,
+    Nav nav,
+    List<DownloadView> downloads) {
 
-  /** The company as pages show it. */
-  public record CompanyView(String id, String name, String shortName, String ticker, String exchange) {}
+  /** The company as pages show it; {@code href} is its page, relative to the page showing it. */
+  public record CompanyView(String id, String name, String shortName, String ticker, String exchange,
+      String href) {}
 
   /** A section: id for anchors and bookmarks, a title and its blocks. */
   public record SectionView(String id, String title, List<BlockView> blocks) {}
@@ -50,9 +57,20 @@ public record BriefPage(
   /** An attribution: a title and a link (null when the address was not a web or mail link). */
   public record SourceView(String title, String url) {}
 
+  /** A file to download: what it is, its address relative to the page and its media type. */
+  public record DownloadView(String label, String href, String type) {}
+
   /** The same page as its print variant. */
   public BriefPage forPrint() {
     return new BriefPage(lang, title, description, keywords, company, period, periodDisplay, reportedIso,
-        reportedDisplay, headline, lede, sections, keyFigures, charts, sources, pdfName, root, true);
+        reportedDisplay, headline, lede, sections, keyFigures, charts, sources, pdfName, root, true, meta, nav,
+        downloads);
+  }
+
+  /** The same page with other head metadata (a link-preview image added, for instance). */
+  public BriefPage withMeta(PageMeta other) {
+    return new BriefPage(lang, title, description, keywords, company, period, periodDisplay, reportedIso,
+        reportedDisplay, headline, lede, sections, keyFigures, charts, sources, pdfName, root, print, other, nav,
+        downloads);
   }
 }

@@ -15,6 +15,7 @@ import io.briefs.narrative.Brief;
 import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
 import io.briefs.narrative.Table;
+import io.briefs.site.SitePaths;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,9 +29,15 @@ public final class BriefPages {
 
   private BriefPages() {}
 
-  /** The page record of one brief (web variant; {@link BriefPage#forPrint()} gives the print one). */
+  /** The page record of one brief on a site without a base URL. */
   public static BriefPage of(Company company, Quarter quarter, Brief brief, List<ChartSpec> charts,
       ChartTheme theme, Numbers numbers) {
+    return of(company, quarter, brief, charts, theme, numbers, SiteInfo.of(null));
+  }
+
+  /** The page record of one brief (web variant; {@link BriefPage#forPrint()} gives the print one). */
+  public static BriefPage of(Company company, Quarter quarter, Brief brief, List<ChartSpec> charts,
+      ChartTheme theme, Numbers numbers, SiteInfo site) {
     String headline = brief.headline().text();
     String period = quarter.period().displayName();
     List<BriefPage.SectionView> sections = brief.sections().stream()
@@ -40,13 +47,15 @@ public final class BriefPages {
     for (ChartSpec spec : charts) {
       chartViews.add(chart(spec, theme, numbers));
     }
+    String page = SitePaths.briefPage(company.id(), quarter.period());
     return new BriefPage(
-        "en",
-        company.shortName() + " " + period + ": " + headline,
+        site.lang(),
+        title(company, quarter, brief),
         brief.lede().text(),
         String.join(", ", company.shortName(), company.ticker() == null ? company.name() : company.ticker(),
             period, "earnings"),
-        new BriefPage.CompanyView(company.id(), company.name(), company.shortName(), company.ticker(), company.exchange()),
+        new BriefPage.CompanyView(company.id(), company.name(), company.shortName(), company.ticker(), company.exchange(),
+            SitePaths.root(page) + SitePaths.companyPage(company.id())),
         quarter.period().label(),
         period,
         quarter.reported().toString(),
@@ -57,9 +66,39 @@ public final class BriefPages {
         table(brief.keyFigures()),
         chartViews,
         quarter.coverage().sources().stream().map(s -> new BriefPage.SourceView(s.title(), webOnly(s.url()))).toList(),
-        company.id() + "-" + quarter.period().slug() + ".pdf",
-        "../../",
-        false);
+        SitePaths.pdfName(company.id(), quarter.period()),
+        SitePaths.root(page),
+        false,
+        meta(company, quarter, brief, site),
+        site.nav(page),
+        downloads(company, quarter));
+  }
+
+  /** The head metadata of a brief: an article with its NewsArticle structured data. */
+  private static PageMeta meta(Company company, Quarter quarter, Brief brief, SiteInfo site) {
+    String page = SitePaths.briefPage(company.id(), quarter.period());
+    String title = title(company, quarter, brief);
+    String description = brief.lede().text();
+    String ticker = company.ticker() == null ? null
+        : company.exchange() == null ? company.ticker() : company.exchange() + ": " + company.ticker();
+    JsonLd.Article article = new JsonLd.Article(brief.headline().text(), description, quarter.reported().toString(),
+        site.lang(), site.name(), company.name(), ticker, site.absolute(page), null);
+    return new PageMeta(title, description, site.name(), "article", site.absolute(page), null,
+        quarter.reported().toString(), site.feeds(page, company.id(), company.shortName()),
+        JsonLd.markup(JsonLd.newsArticle(article)));
+  }
+
+  /** "Dell Q1 FY2026: Dell's AI server backlog surges ...". */
+  static String title(Company company, Quarter quarter, Brief brief) {
+    return company.shortName() + " " + quarter.period().displayName() + ": " + brief.headline().text();
+  }
+
+  /** The brief's files, next to its page. */
+  private static List<BriefPage.DownloadView> downloads(Company company, Quarter quarter) {
+    return List.of(
+        new BriefPage.DownloadView("PDF", SitePaths.pdfName(company.id(), quarter.period()), "application/pdf"),
+        new BriefPage.DownloadView("Figures (CSV)", SitePaths.FIGURES_CSV, "text/csv"),
+        new BriefPage.DownloadView("Fact ledger (JSON)", SitePaths.LEDGER, "application/json"));
   }
 
   private static BriefPage.BlockView block(Block b) {
@@ -97,7 +136,7 @@ public final class BriefPages {
     return new BriefPage.TableView(t.caption(), t.columns(), rows);
   }
 
-  private static ChartView chart(ChartSpec spec, ChartTheme theme, Numbers numbers) {
+  static ChartView chart(ChartSpec spec, ChartTheme theme, Numbers numbers) {
     try {
       return new ChartView(spec.id(), spec.title(), spec.description(),
           HTMLOutputFormat.INSTANCE.fromMarkup(SvgCharts.render(spec, theme, numbers)),

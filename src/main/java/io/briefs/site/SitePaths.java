@@ -2,6 +2,7 @@ package io.briefs.site;
 
 import io.briefs.model.FiscalQuarter;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,64 @@ import java.util.regex.Pattern;
 public final class SitePaths {
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
+  /** The home page. */
+  public static final String HOME = "index.html";
+  /** The site-wide Atom feed. */
+  public static final String FEED = "feed.xml";
+  /** The sitemap (written only with a base URL: sitemaps need absolute addresses). */
+  public static final String SITEMAP = "sitemap.xml";
+  /** The methodology page. */
+  public static final String METHODOLOGY = "methodology/index.html";
+  /** The page servers show for a missing address. */
+  public static final String NOT_FOUND = "404.html";
+  /** The stylesheet of the web pages. */
+  public static final String STYLESHEET = "assets/site.css";
+  /** The site's icon. */
+  public static final String ICON = "assets/icon.svg";
+  /** A brief's fact ledger. */
+  public static final String LEDGER = "data.json";
+  /** A brief's figures as CSV. */
+  public static final String FIGURES_CSV = "figures.csv";
+
+  /** Top-level folders of the site a company id must not take. */
+  public static final Set<String> RESERVED = Set.of("assets", "methodology", "mail");
+
   private SitePaths() {}
+
+  /** The folder of a company: {@code dell/}. */
+  public static String companyDir(String companyId) {
+    return companyId + "/";
+  }
+
+  /** The company's page. */
+  public static String companyPage(String companyId) {
+    return companyDir(companyId) + "index.html";
+  }
+
+  /** The company's Atom feed. */
+  public static String companyFeed(String companyId) {
+    return companyDir(companyId) + FEED;
+  }
+
+  /**
+   * A page as a server addresses it: {@code dell/index.html} as {@code dell/}, the home page as
+   * the empty string; other files unchanged.
+   */
+  public static String folderForm(String relative) {
+    if (relative.equals(HOME)) {
+      return "";
+    }
+    return relative.endsWith("/index.html") ? relative.substring(0, relative.length() - "index.html".length())
+        : relative;
+  }
+
+  /**
+   * The relative path from a page to the site root: {@code ""} for {@code index.html},
+   * {@code "../../"} for {@code dell/fy2026-q1/index.html}.
+   */
+  public static String root(String page) {
+    return "../".repeat((int) page.chars().filter(c -> c == '/').count());
+  }
 
   /** The folder of a brief: {@code dell/fy2026-q1/}. */
   public static String briefDir(String companyId, FiscalQuarter period) {

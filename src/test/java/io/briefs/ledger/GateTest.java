@@ -93,9 +93,9 @@ class GateTest {
   }
 
   private static BriefPage page(BriefPage.TableView table) {
-    return new BriefPage("en", "t", "d", "k", new BriefPage.CompanyView("dell", "Dell", "Dell", "DELL", "NYSE"),
+    return new BriefPage("en", "t", "d", "k", new BriefPage.CompanyView("dell", "Dell", "Dell", "DELL", "NYSE", "../index.html"),
         "FY2026-Q1", "Q1 FY2026", "2025-05-29", "May 29, 2025", "h", "l", List.of(), table,
         List.of(new ChartView("revenue", "Revenue", "desc", null, table, "x")), List.of(),
-        "dell-fy2026-q1.pdf", "../../", false);
+        "dell-fy2026-q1.pdf", "../../", false, null, null, List.of());
   }
 }

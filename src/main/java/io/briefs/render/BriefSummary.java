@@ -1,0 +1,13 @@
+package io.briefs.render;
+
+import io.briefs.model.CompanyData;
+import io.briefs.model.Quarter;
+
+/** A rendered brief as listings, feeds and the sitemap see it. */
+public record BriefSummary(CompanyData data, Quarter quarter, String title, String headline, String description) {
+
+  /** The company's id. */
+  public String companyId() {
+    return data.company().id();
+  }
+}

@@ -1,0 +1,121 @@
+package io.briefs.site;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * An Atom feed (RFC 4287), written with the JDK's XML stream writer so every text is escaped by
+ * an XML library, never pasted into markup. Addresses may be relative: readers resolve them
+ * against the feed's own address.
+ *
+ * @param id a permanent, absolute IRI naming the feed
+ * @param self the feed's own address
+ * @param alternate the page the feed follows
+ * @param author the feed's author (its entries inherit it)
+ */
+public record AtomFeed(String id, String title, String subtitle, String self, String alternate, Instant updated,
+    String author, List<Entry> entries) {
+  private static final String NS = "http://www.w3.org/2005/Atom";
+
+  /** Copies the list. */
+  public AtomFeed {
+    entries = List.copyOf(entries);
+  }
+
+  /**
+   * One entry: a brief.
+   *
+   * @param pdf the address of the brief's PDF, another representation of the same entry
+   * @param category a term (the company id) and its label (the company name)
+   */
+  public record Entry(String id, String title, String summary, String alternate, String pdf, Instant published,
+      Instant updated, String category, String categoryLabel) {}
+
+  /** The feed document, UTF-8. */
+  public byte[] write() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
+      w.writeStartDocument("UTF-8", "1.0");
+      w.writeCharacters("\n");
+      w.setDefaultNamespace(NS);
+      w.writeStartElement(NS, "feed");
+      w.writeDefaultNamespace(NS);
+      text(w, 1, "id", id);
+      text(w, 1, "title", title);
+      text(w, 1, "subtitle", subtitle);
+      text(w, 1, "updated", time(updated));
+      link(w, 1, "self", "application/atom+xml", self);
+      link(w, 1, "alternate", "text/html", alternate);
+      indent(w, 1);
+      w.writeStartElement(NS, "author");
+      text(w, 2, "name", author);
+      indent(w, 1);
+      w.writeEndElement();
+      text(w, 1, "generator", "briefs");
+      for (Entry e : entries) {
+        entry(w, e);
+      }
+      w.writeCharacters("\n");
+      w.writeEndElement();
+      w.writeEndDocument();
+      w.writeCharacters("\n");
+      w.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("writing a feed in memory cannot fail", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void entry(XMLStreamWriter w, Entry e) throws XMLStreamException {
+    indent(w, 1);
+    w.writeStartElement(NS, "entry");
+    text(w, 2, "id", e.id());
+    text(w, 2, "title", e.title());
+    text(w, 2, "published", time(e.published()));
+    text(w, 2, "updated", time(e.updated()));
+    link(w, 2, "alternate", "text/html", e.alternate());
+    link(w, 2, "alternate", "application/pdf", e.pdf());
+    indent(w, 2);
+    w.writeEmptyElement(NS, "category");
+    w.writeAttribute("term", e.category());
+    w.writeAttribute("label", e.categoryLabel());
+    indent(w, 2);
+    w.writeStartElement(NS, "summary");
+    w.writeAttribute("type", "text");
+    w.writeCharacters(e.summary());
+    w.writeEndElement();
+    indent(w, 1);
+    w.writeEndElement();
+  }
+
+  private static void text(XMLStreamWriter w, int depth, String name, String value) throws XMLStreamException {
+    indent(w, depth);
+    w.writeStartElement(NS, name);
+    w.writeCharacters(value);
+    w.writeEndElement();
+  }
+
+  private static void link(XMLStreamWriter w, int depth, String rel, String type, String href)
+      throws XMLStreamException {
+    indent(w, depth);
+    w.writeEmptyElement(NS, "link");
+    w.writeAttribute("rel", rel);
+    w.writeAttribute("type", type);
+    w.writeAttribute("href", href);
+  }
+
+  private static void indent(XMLStreamWriter w, int depth) throws XMLStreamException {
+    w.writeCharacters("\n" + "  ".repeat(depth));
+  }
+
+  /** RFC 3339 in UTC: {@code 2025-05-29T00:00:00Z}. */
+  static String time(Instant t) {
+    return DateTimeFormatter.ISO_INSTANT.format(t);
+  }
+}
