@@ -37,7 +37,7 @@ import io.briefs.site.SiteWriter;
 import io.briefs.validate.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -115,8 +115,7 @@ public final class Pipeline {
           briefs.add(render(words, style, templates, pdf, theme, info, site));
         }
       }
-      new Listings(info, templates, site).write(loaded.corpus().companies(), briefs, style,
-          options.templates().resolve("style.yaml").toString(), theme);
+      new Listings(info, templates, site).write(loaded.corpus().companies(), briefs, style, styleSource(), theme);
       Assets.copy(options.templates(), fonts, site);
       site.commit();
       return new Result(briefs.size(), warnings);
@@ -147,6 +146,12 @@ public final class Pipeline {
       throw new BriefsException(diagnostics.sorted());
     }
     return style;
+  }
+
+  /** Where the wording rules came from, as the methodology page says it (no machine paths). */
+  private String styleSource() {
+    return Files.exists(options.templates().resolve("style.yaml"))
+        ? "style.yaml in the templates folder" : "the built-in defaults (the templates folder has no style.yaml)";
   }
 
   /** Writes every brief's words and checks them (commentary numbers, the consistency gate). */

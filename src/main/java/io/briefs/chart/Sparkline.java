@@ -59,13 +59,17 @@ public final class Sparkline {
     return points.values().stream().filter(v -> v != null).count() >= 2;
   }
 
-  /** The SVG: a bar per quarter scaled from zero to the highest value; the latest bar stands out. */
+  /**
+   * The SVG: a bar per quarter scaled from zero to the highest value, the latest standing out.
+   * Bars keep one width whatever their number, aligned right, so lists line up.
+   */
   public static String svg(Points points) {
     List<BigDecimal> values = points.values();
     BigDecimal max = values.stream().filter(v -> v != null && v.signum() > 0).max(BigDecimal::compareTo)
         .orElse(BigDecimal.ONE);
     int n = values.size();
-    double width = (WIDTH - GAP * (n - 1)) / n;
+    double width = (WIDTH - GAP * (QUARTERS - 1)) / QUARTERS;
+    double start = (QUARTERS - n) * (width + GAP);
     StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sparkline\" viewBox=\"0 0 %d %d\" width=\"%d\""
             + " height=\"%d\" aria-hidden=\"true\">", WIDTH, HEIGHT, WIDTH, HEIGHT));
@@ -76,7 +80,8 @@ public final class Sparkline {
       }
       double height = Math.max(1, v.doubleValue() / max.doubleValue() * HEIGHT);
       svg.append(String.format(Locale.ROOT, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>",
-          i == n - 1 ? "spark-bar spark-last" : "spark-bar", i * (width + GAP), HEIGHT - height, width, height));
+          i == n - 1 ? "spark-bar spark-last" : "spark-bar", start + i * (width + GAP), HEIGHT - height, width,
+          height));
     }
     return svg.append("</svg>").toString();
   }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns quarterly financial datasets into earnings briefs: a static site and PDFs.",
-    subcommands = {BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit code of a successful run. */
   public static final int OK = 0;
@@ -63,6 +63,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == BuildCommand.class) {
         return cls.cast(new BuildCommand(env));
+      }
+      if (cls == ServeCommand.class) {
+        return cls.cast(new ServeCommand(env));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * How the briefs are made: every derived metric from the catalog and the wording rules of the
  * build's style, so the page says what the code does.
  *
- * @param styleFile where the wording rules were read from (as the build was given it)
+ * @param styleFile where the wording rules came from, in words (never a path of the build machine)
  * @param changes the verbs for changes, a row per threshold
  * @param flat the sentence saying when a change reads as flat
  * @param newsworthy the thresholds for records, streaks and surprises

@@ -8,6 +8,7 @@ import io.briefs.TestData;
 import io.briefs.cli.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,10 +67,38 @@ class HostileTextTest {
   void htmlShowsTheTextAndInjectsNothing() throws Exception {
     String html = Files.readString(site.resolve("acme/fy2025-q1/index.html"));
     Document doc = Jsoup.parse(html);
-    assertThat(doc.select("script")).isEmpty();
+    // the only script is the structured data, whose text Jackson escaped (no "<" at all)
+    assertThat(doc.select("script")).hasSize(1);
+    String jsonLd = doc.selectFirst("script[type=application/ld+json]").data();
+    assertThat(jsonLd).doesNotContain("<", ">", "&");
+    assertThat(JsonMapper.builder().build().readTree(jsonLd).path("about").path("name").asText()).isEqualTo(EVIL);
     assertThat(html).doesNotContain("<script>alert", "href=\"javascript:");
     assertThat(doc.body().text()).contains(EVIL);
     assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("<script>alert");
+  }
+
+  @Test
+  void listingPagesShowTheTextAndInjectsNothing() throws Exception {
+    for (String page : List.of("index.html", "acme/index.html", "404.html")) {
+      Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
+      assertThat(doc.select("script")).as(page).isEmpty();
+      assertThat(Files.readString(site.resolve(page))).as(page).doesNotContain("<script>alert");
+    }
+    assertThat(Jsoup.parse(site.resolve("acme/index.html").toFile(), "UTF-8").body().text()).contains(EVIL);
+  }
+
+  /** Feeds are written by an XML writer: the text parses back as text, in every feed. */
+  @Test
+  void feedsCarryTheTextAsText() throws Exception {
+    for (String feed : List.of("feed.xml", "acme/feed.xml")) {
+      var factory = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(site.resolve(feed).toFile());
+      String entry = xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").item(0).getTextContent();
+      assertThat(entry).as(feed).contains(EVIL);
+      assertThat(xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "script").getLength()).isZero();
+    }
   }
 
   @Test

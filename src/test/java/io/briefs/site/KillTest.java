@@ -61,7 +61,11 @@ class KillTest {
 
   private static Process start(Path site) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Djava.awt.headless=true", "-cp",
+    // the child gets the test class path, Saxon included (from the Nu checker): pin the JDK's
+    // XML transformer as Surefire does for this JVM, or the PDFs' XMP bytes would differ
+    String transformer = "javax.xml.transform.TransformerFactory";
+    ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Djava.awt.headless=true",
+        "-D" + transformer + "=" + System.getProperty(transformer, ""), "-cp",
         System.getProperty("java.class.path"), "io.briefs.cli.Main", "build", "--out", site.toString()));
     pb.environment().putAll(ENV);
     pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);

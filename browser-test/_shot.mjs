@@ -1,0 +1,10 @@
+import { launch } from '/work/wt/issue7/browser-test/browser.mjs';
+const [url, out, width, height, scheme] = process.argv.slice(2);
+const b = await launch();
+const p = await b.context.newPage();
+await p.setViewportSize({ width: +width, height: +height });
+if (scheme) await p.emulateMedia({ colorScheme: scheme });
+await p.goto(url);
+await p.evaluate(() => document.fonts.ready);
+await p.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+await b.close();
