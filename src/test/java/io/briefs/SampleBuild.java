@@ -14,7 +14,11 @@ import org.jsoup.Jsoup;
 
 /** The sample data built once into a temporary site, shared by the tests that read it. */
 public final class SampleBuild {
+  /** The address the published sample is built for. */
+  public static final String BASE_URL = "https://example.com/briefs/";
+
   private static Path site;
+  private static Path published;
 
   private SampleBuild() {}
 
@@ -34,6 +38,24 @@ public final class SampleBuild {
       }
     }
     return site;
+  }
+
+  /** The same site built for publishing, with {@code --base-url} {@link #BASE_URL} (built on first use). */
+  public static synchronized Path published() {
+    if (published == null) {
+      try {
+        Path out = Files.createTempDirectory("briefs-published").resolve("site");
+        Run run = Run.of(Map.of("SOURCE_DATE_EPOCH", "1748476800"), "build", "--out", out.toString(), "--base-url",
+            BASE_URL);
+        if (run.code() != 0) {
+          throw new IllegalStateException("published sample build failed: " + run.err());
+        }
+        published = out;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return published;
   }
 
   /** The visible text of a page, whitespace collapsed. */
