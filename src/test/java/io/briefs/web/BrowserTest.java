@@ -1,0 +1,109 @@
+package io.briefs.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.briefs.BuildOptions;
+import io.briefs.Pipeline;
+import io.briefs.diag.Diagnostic;
+import io.briefs.serve.DevServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The site in a real browser: {@code briefs serve} runs in-process on a free port and
+ * {@code browser-test/check.mjs} (Chromium through playwright-core, axe-core) loads every page
+ * type at 1280 and 360 px, light and dark, and follows every internal link.
+ *
+ * <p>Needs {@code node}, Chromium ({@code /usr/bin/chromium} or {@code BRIEFS_CHROMIUM}) and the
+ * node modules ({@code npm ci} in {@code browser-test/}); {@code .ci/run} installs them and sets
+ * {@code BRIEFS_BROWSER_TEST=required}, under which a missing piece fails the test. Elsewhere it
+ * is skipped with a message saying what is missing.
+ */
+class BrowserTest {
+  private static final Path DIR = Path.of("browser-test");
+
+  @TempDir Path dir;
+
+  @Test
+  void everyPageTypePassesInChromium() throws Exception {
+    List<String> missing = missing();
+    if (!missing.isEmpty()) {
+      String message = "browser test needs " + String.join(", ", missing);
+      if ("required".equals(System.getenv("BRIEFS_BROWSER_TEST"))) {
+        fail(message + " (BRIEFS_BROWSER_TEST=required: .ci/run installs them)");
+      }
+      Assumptions.abort(message + "; skipped (run .ci/run, or `npm ci` in browser-test/ with Chromium installed)");
+    }
+    BuildOptions options = new BuildOptions(Path.of("data"), Path.of("templates"), dir.resolve("site"), null);
+    List<String> log = new ArrayList<>();
+    try (DevServer server = DevServer.start(options, 0, new DevServer.Log() {
+      @Override
+      public void built(Pipeline.Result result, Duration took) {
+        log.add("built " + result.briefs() + " briefs");
+      }
+
+      @Override
+      public void failed(List<Diagnostic> errors) {
+        errors.forEach(d -> log.add(d.format()));
+      }
+    })) {
+      assertThat(log).as("the sample site builds").containsExactly("built 8 briefs");
+      Path output = dir.resolve("check.log");
+      Process node = new ProcessBuilder("node", "check.mjs", server.url())
+          .directory(DIR.toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(output.toFile())
+          .start();
+      boolean finished = node.waitFor(10, TimeUnit.MINUTES);
+      if (!finished) {
+        node.destroyForcibly();
+      }
+      String report = Files.readString(output, StandardCharsets.UTF_8);
+      System.out.println(report);
+      assertThat(finished).as("the browser check finished in time:%n%s", report).isTrue();
+      assertThat(node.exitValue()).as("browser check:%n%s", report).isZero();
+      assertThat(report).contains("browser checks: 19 passed, 0 failed");
+    }
+  }
+
+  /** What the browser check needs and this machine lacks. */
+  private static List<String> missing() {
+    List<String> missing = new ArrayList<>();
+    if (!runs("node", "--version")) {
+      missing.add("node");
+    }
+    String chromium = System.getenv().getOrDefault("BRIEFS_CHROMIUM", "/usr/bin/chromium");
+    if (!Files.isExecutable(Path.of(chromium))) {
+      missing.add("Chromium at " + chromium);
+    }
+    for (String module : List.of("playwright-core", "axe-core")) {
+      if (!Files.isDirectory(DIR.resolve("node_modules").resolve(module))) {
+        missing.add("browser-test/node_modules/" + module);
+      }
+    }
+    return missing;
+  }
+
+  private static boolean runs(String... command) {
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}
