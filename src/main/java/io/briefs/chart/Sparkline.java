@@ -20,7 +20,7 @@ import java.util.Locale;
  * follow the light or dark scheme.
  */
 public final class Sparkline {
-  /** Width of the drawing in CSS pixels. */
+  /** Width of the drawing of eight quarters, in CSS pixels (fewer quarters draw narrower). */
   public static final int WIDTH = 96;
   /** Height of the drawing in CSS pixels. */
   public static final int HEIGHT = 28;
@@ -61,18 +61,19 @@ public final class Sparkline {
 
   /**
    * The SVG: a bar per quarter scaled from zero to the highest value, the latest standing out.
-   * Bars keep one width whatever their number, aligned right, so lists line up.
+   * Bars keep one width whatever their number (the drawing is as wide as its bars), so a list
+   * of briefs lines up and a short history looks short.
    */
   public static String svg(Points points) {
     List<BigDecimal> values = points.values();
     BigDecimal max = values.stream().filter(v -> v != null && v.signum() > 0).max(BigDecimal::compareTo)
         .orElse(BigDecimal.ONE);
     int n = values.size();
-    double width = (WIDTH - GAP * (QUARTERS - 1)) / QUARTERS;
-    double start = (QUARTERS - n) * (width + GAP);
+    double bar = (WIDTH - GAP * (QUARTERS - 1)) / QUARTERS;
+    String width = String.format(Locale.ROOT, "%.1f", n * bar + (n - 1) * GAP);
     StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sparkline\" viewBox=\"0 0 %d %d\" width=\"%d\""
-            + " height=\"%d\" aria-hidden=\"true\">", WIDTH, HEIGHT, WIDTH, HEIGHT));
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sparkline\" viewBox=\"0 0 %s %d\" width=\"%s\""
+            + " height=\"%d\" aria-hidden=\"true\">", width, HEIGHT, width, HEIGHT));
     for (int i = 0; i < n; i++) {
       BigDecimal v = values.get(i);
       if (v == null || v.signum() <= 0) {
@@ -80,8 +81,7 @@ public final class Sparkline {
       }
       double height = Math.max(1, v.doubleValue() / max.doubleValue() * HEIGHT);
       svg.append(String.format(Locale.ROOT, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>",
-          i == n - 1 ? "spark-bar spark-last" : "spark-bar", start + i * (width + GAP), HEIGHT - height, width,
-          height));
+          i == n - 1 ? "spark-bar spark-last" : "spark-bar", i * (bar + GAP), HEIGHT - height, bar, height));
     }
     return svg.append("</svg>").toString();
   }
