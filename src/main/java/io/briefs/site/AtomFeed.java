@@ -1,10 +1,8 @@
 package io.briefs.site;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -38,14 +36,7 @@ public record AtomFeed(String id, String title, String subtitle, String self, St
 
   /** The feed document, UTF-8. */
   public byte[] write() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
-      w.writeStartDocument("UTF-8", "1.0");
-      w.writeCharacters("\n");
-      w.setDefaultNamespace(NS);
-      w.writeStartElement(NS, "feed");
-      w.writeDefaultNamespace(NS);
+    return XmlDocument.write(NS, "feed", w -> {
       text(w, 1, "id", id);
       text(w, 1, "title", title);
       text(w, 1, "subtitle", subtitle);
@@ -61,15 +52,7 @@ public record AtomFeed(String id, String title, String subtitle, String self, St
       for (Entry e : entries) {
         entry(w, e);
       }
-      w.writeCharacters("\n");
-      w.writeEndElement();
-      w.writeEndDocument();
-      w.writeCharacters("\n");
-      w.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("writing a feed in memory cannot fail", e);
-    }
-    return bytes.toByteArray();
+    });
   }
 
   private static void entry(XMLStreamWriter w, Entry e) throws XMLStreamException {
@@ -95,10 +78,7 @@ public record AtomFeed(String id, String title, String subtitle, String self, St
   }
 
   private static void text(XMLStreamWriter w, int depth, String name, String value) throws XMLStreamException {
-    indent(w, depth);
-    w.writeStartElement(NS, name);
-    w.writeCharacters(value);
-    w.writeEndElement();
+    XmlDocument.element(w, NS, depth, name, value);
   }
 
   private static void link(XMLStreamWriter w, int depth, String rel, String type, String href)
@@ -111,7 +91,7 @@ public record AtomFeed(String id, String title, String subtitle, String self, St
   }
 
   private static void indent(XMLStreamWriter w, int depth) throws XMLStreamException {
-    w.writeCharacters("\n" + "  ".repeat(depth));
+    XmlDocument.indent(w, depth);
   }
 
   /** RFC 3339 in UTC: {@code 2025-05-29T00:00:00Z}. */

@@ -1,11 +1,7 @@
 package io.briefs.site;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * A sitemap (sitemaps.org protocol 0.9): the absolute address of every page and the date it last
@@ -29,39 +25,17 @@ public record Sitemap(List<Url> urls) {
 
   /** The sitemap document, UTF-8. */
   public byte[] write() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
-      w.writeStartDocument("UTF-8", "1.0");
-      w.writeCharacters("\n");
-      w.setDefaultNamespace(NS);
-      w.writeStartElement(NS, "urlset");
-      w.writeDefaultNamespace(NS);
+    return XmlDocument.write(NS, "urlset", w -> {
       for (Url u : urls) {
-        w.writeCharacters("\n  ");
+        XmlDocument.indent(w, 1);
         w.writeStartElement(NS, "url");
-        element(w, "loc", u.loc());
+        XmlDocument.element(w, NS, 2, "loc", u.loc());
         if (u.lastmod() != null) {
-          element(w, "lastmod", u.lastmod().toString());
+          XmlDocument.element(w, NS, 2, "lastmod", u.lastmod().toString());
         }
-        w.writeCharacters("\n  ");
+        XmlDocument.indent(w, 1);
         w.writeEndElement();
       }
-      w.writeCharacters("\n");
-      w.writeEndElement();
-      w.writeEndDocument();
-      w.writeCharacters("\n");
-      w.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("writing a sitemap in memory cannot fail", e);
-    }
-    return bytes.toByteArray();
-  }
-
-  private static void element(XMLStreamWriter w, String name, String value) throws XMLStreamException {
-    w.writeCharacters("\n    ");
-    w.writeStartElement(NS, name);
-    w.writeCharacters(value);
-    w.writeEndElement();
+    });
   }
 }
