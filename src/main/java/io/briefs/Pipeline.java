@@ -103,8 +103,8 @@ public final class Pipeline {
       List<IndexPage.BriefLink> links = new ArrayList<>();
       for (CompanyData company : loaded.corpus().companies()) {
         for (Quarter quarter : company.quarters()) {
-          Words words = words(company, quarter, style, new Diagnostics());
-          links.add(render(words, style, templates, pdf, theme, site));
+          links.add(guarded(quarter, () -> render(words(company, quarter, style, new Diagnostics()), style,
+              templates, pdf, theme, site)));
         }
       }
       writeIndex(links, templates, site);
@@ -132,7 +132,7 @@ public final class Pipeline {
     Diagnostics diagnostics = new Diagnostics();
     for (CompanyData company : corpus.companies()) {
       for (Quarter quarter : company.quarters()) {
-        Words words = words(company, quarter, style, diagnostics);
+        Words words = guarded(quarter, () -> words(company, quarter, style, diagnostics));
         new ConsistencyGate(words.numbers(), style).check(words.brief()).forEach(diagnostics::add);
       }
     }
@@ -140,6 +140,24 @@ public final class Pipeline {
       throw new BriefsException(diagnostics.sorted());
     }
     return diagnostics.sorted();
+  }
+
+  /** A step of one brief's work. */
+  private interface Step<T> {
+    T run() throws BriefsException, IOException;
+  }
+
+  /**
+   * Runs one brief's step so that an unexpected failure is reported as one line naming the brief
+   * (its dataset file) instead of a stack trace; the cause is kept for {@code --verbose}.
+   */
+  private static <T> T guarded(Quarter quarter, Step<T> step) throws BriefsException, IOException {
+    try {
+      return step.run();
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new BriefsException(new Diagnostic(quarter.file(), 0, 0, Severity.ERROR,
+          "internal error while making the " + quarter.period().label() + " brief: " + e), e);
+    }
   }
 
   /** Derives the metrics, writes the words and plans the charts of one brief. */
