@@ -128,7 +128,7 @@ public final class Pipeline {
   }
 
   /** Writes every brief's words and checks them (commentary numbers, the consistency gate). */
-  private List<Diagnostic> check(Corpus corpus, Style style) throws BriefsException {
+  private List<Diagnostic> check(Corpus corpus, Style style) throws BriefsException, IOException {
     Diagnostics diagnostics = new Diagnostics();
     for (CompanyData company : corpus.companies()) {
       for (Quarter quarter : company.quarters()) {
