@@ -27,6 +27,7 @@ import io.briefs.render.IndexPage;
 import io.briefs.render.PdfException;
 import io.briefs.render.PdfRenderer;
 import io.briefs.render.PdfStamp;
+import io.briefs.render.SocialCard;
 import io.briefs.render.Templates;
 import io.briefs.site.SitePaths;
 import io.briefs.site.SiteWriter;
@@ -126,6 +127,7 @@ public final class Pipeline {
     site.write(SitePaths.briefDir(id, quarter.period()) + "data.json", LedgerJson.write(ledger));
     site.write(SitePaths.briefPage(id, quarter.period()), html);
     site.write(SitePaths.briefPdf(id, quarter.period()), document);
+    site.write(SitePaths.briefDir(id, quarter.period()) + SocialCard.FILE, SocialCard.of(page, charts, theme, numbers));
     return new IndexPage.BriefLink(SitePaths.briefDir(id, quarter.period()), company.company().shortName(),
         page.periodDisplay(), page.headline(), page.reportedIso(), page.reportedDisplay());
   }
