@@ -27,7 +27,7 @@ public record ChartTable(String caption, List<String> columns, List<List<String>
       List<String> row = new ArrayList<>();
       row.add(spec.categories().get(c));
       for (Series s : spec.series()) {
-        row.add(ChartText.value(spec.unit(), s.points().get(c), numbers));
+        row.add(ChartText.value(spec, s.points().get(c), numbers));
       }
       for (int s : labelled) {
         PointLabel l = spec.label(s, c);

@@ -1,8 +1,11 @@
 package io.briefs.chart;
 
 import io.briefs.metrics.Fact;
-import io.briefs.metrics.FactUnit;
 import io.briefs.narrative.Numbers;
+import io.briefs.narrative.Shown;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,17 +19,32 @@ public final class ChartText {
 
   private ChartText() {}
 
-  /** A point's value as the data table writes it. */
-  public static String value(FactUnit unit, Fact point, Numbers numbers) {
-    if (point == null) {
-      return GAP;
+  /**
+   * How a chart's values are written: as in the text ("$10.3 billion", "9.7%"), with one more
+   * decimal for money when two different values of one category would otherwise read the same
+   * (a guided range of $1.15 billion to $1.20 billion).
+   */
+  public static Shown format(ChartSpec spec, Numbers numbers) {
+    Shown base = Findings.shown(spec.unit());
+    if (base != Shown.MONEY) {
+      return base;
     }
-    return switch (unit) {
-      case MONEY -> numbers.money(point.value());
-      case PER_SHARE -> numbers.perShare(point.value());
-      case PERCENT -> Numbers.percent1(point.value());
-      default -> Numbers.count(point.value());
-    };
+    for (int c = 0; c < spec.categories().size(); c++) {
+      Map<String, BigDecimal> seen = new HashMap<>();
+      for (Series s : spec.series()) {
+        Fact p = s.points().get(c);
+        BigDecimal other = p == null ? null : seen.putIfAbsent(numbers.money(p.value()), p.value());
+        if (other != null && other.compareTo(p.value()) != 0) {
+          return Shown.MONEY_PRECISE;
+        }
+      }
+    }
+    return base;
+  }
+
+  /** A point's value as the data table writes it; a gap reads "–". */
+  public static String value(ChartSpec spec, Fact point, Numbers numbers) {
+    return point == null ? GAP : format(spec, numbers).format(point.value(), numbers);
   }
 
   /** A label as drawn and tabled: "+5%", "\u221216%", "0%" for a change; "44%" for a share. */
@@ -42,19 +60,19 @@ public final class ChartText {
   }
 
   /** A number a chart shows, with its fact. */
-  public record Shown(Fact fact, String text) {}
+  public record ShownValue(Fact fact, String text) {}
 
   /** Every number a chart shows (points and labels, as tabled), for the fact ledger. */
-  public static List<Shown> shown(ChartSpec spec, Numbers numbers) {
-    List<Shown> out = new ArrayList<>();
+  public static List<ShownValue> shown(ChartSpec spec, Numbers numbers) {
+    List<ShownValue> out = new ArrayList<>();
     for (Series s : spec.series()) {
       for (Fact p : s.points()) {
         if (p != null) {
-          out.add(new Shown(p, value(spec.unit(), p, numbers)));
+          out.add(new ShownValue(p, value(spec, p, numbers)));
         }
       }
     }
-    spec.labels().forEach(l -> out.add(new Shown(l.fact(), label(l))));
+    spec.labels().forEach(l -> out.add(new ShownValue(l.fact(), label(l))));
     return out;
   }
 }

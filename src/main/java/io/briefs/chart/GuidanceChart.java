@@ -8,7 +8,6 @@ import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Metric;
 import io.briefs.narrative.Direction;
 import io.briefs.narrative.Names;
-import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
 import io.briefs.narrative.Shown;
 import java.util.ArrayList;
@@ -44,11 +43,11 @@ final class GuidanceChart {
     String name = Names.capitalize(Names.metric(metric));
     FactUnit unit = FactUnits.of(metric.kind());
     return p.finish("guidance-" + metric.key().replace('_', '-'), ChartKind.RANGE_VS_ACTUAL,
-        name + " against guidance", grid, unit, (b, t) -> describe(b, name, shown, t, p.numbers()));
+        name + " against guidance", grid, unit, (b, t, format) -> describe(b, name, shown, t, format));
   }
 
   /** "Revenue came in above the range guided a quarter earlier in 3 of the 4 quarters shown. ..." */
-  private static void describe(Prose.Builder b, String name, List<Guided> guided, Grid g, Numbers numbers) {
+  private static void describe(Prose.Builder b, String name, List<Guided> guided, Grid g, Shown format) {
     Map<Position, Integer> counts = new TreeMap<>();
     int n = 0;
     for (Guided x : guided) {
@@ -66,7 +65,7 @@ final class GuidanceChart {
       int k = counts.get(most);
       b.text(name + " came in " + where(most) + " the range guided a quarter earlier in "
           + (k == n ? (n == 2 ? "both" : "each of the " + Findings.count(n)) : k + " of the " + n)
-          + " quarters shown");
+          + " quarters compared");
       String sep = ", ";
       for (Map.Entry<Position, Integer> e : counts.entrySet()) {
         if (e.getKey() != most) {
@@ -76,31 +75,24 @@ final class GuidanceChart {
       }
       b.text(". ");
     }
-    latest(b, name, last, g, numbers);
+    latest(b, name, last, g, format);
   }
 
   /** "In Q1 FY2026 revenue of $23.4 billion came in above the guided $22.5 billion to $23.5 billion." */
-  private static void latest(Prose.Builder b, String name, Guided x, Grid g, Numbers numbers) {
-    Shown shown = Findings.shown(x.actual().unit());
-    // an actual that reads like a bound it is compared with is written with one more decimal
-    String a = shown.format(x.actual().value(), numbers);
-    boolean close = a.equals(shown.format(x.low().value(), numbers)) || a.equals(shown.format(x.high().value(), numbers));
-    Shown used = close ? precise(shown) : shown;
+  private static void latest(Prose.Builder b, String name, Guided x, Grid g, Shown used) {
     String period = Grid.displayName(g.periods().get(g.periods().size() - 1));
     Direction d = x.position() == Position.ABOVE ? Direction.UP
         : x.position() == Position.BELOW ? Direction.DOWN : Direction.FLAT;
+    boolean point = x.low().value().compareTo(x.high().value()) == 0;
+    String word = point && x.position() == Position.WITHIN ? "in line with" : where(x.position());
     b.text("In " + period + " " + Names.midSentence(name) + " of ").num(x.actual(), used).text(" came in ")
-        .word(x.excess(), d, where(x.position())).text(" the guided ");
-    if (x.low().value().compareTo(x.high().value()) == 0) {
+        .word(x.excess(), d, word).text(" the guided ");
+    if (point) {
       b.num(x.low(), used);
     } else {
       b.num(x.low(), used).text(" to ").num(x.high(), used);
     }
     b.text(".");
-  }
-
-  private static Shown precise(Shown shown) {
-    return shown == Shown.MONEY ? Shown.MONEY_PRECISE : shown;
   }
 
   private static String where(Position p) {

@@ -68,9 +68,9 @@ final class History {
       return null;
     }
     String id = id(path.key() + ".yoy_pct", q);
-    BigDecimal stated = statedChange(p, q, path);
+    Amount stated = statedChange(p, q, path);
     if (stated != null) {
-      return new Fact(id, stated, FactUnit.PERCENT, "stated by the company", List.of(p.amount().loc()));
+      return new Fact(id, stated.statedChangePct(), FactUnit.PERCENT, "stated by the company", List.of(stated.loc()));
     }
     Prior base = lookup.find(q.yearAgo(), path);
     BigDecimal growth = base == null ? null : Decimals.growthPct(p.amount().value(), base.amount().value());
@@ -87,16 +87,17 @@ final class History {
    * A stated change as the release sees it: the figure's own, or, for an unrestated comparative,
    * the one stated with the figure in its own quarter's file.
    */
-  private BigDecimal statedChange(Prior p, FiscalQuarter q, FigurePath path) {
+  private Amount statedChange(Prior p, FiscalQuarter q, FigurePath path) {
     if (p.amount().hasStatedChange()) {
-      return p.amount().statedChangePct();
+      return p.amount();
     }
     Quarter own = lookup.data().quarter(q);
     if (!p.fromComparative() || p.isRestated() || own == null) {
       return null;
     }
     Amount first = path.in(own.figures());
-    return first == null || Decimals.differ(first.value(), p.amount().value()) ? null : first.statedChangePct();
+    boolean same = first != null && first.hasStatedChange() && !Decimals.differ(first.value(), p.amount().value());
+    return same ? first : null;
   }
 
   /** Operating income over revenue in percent, for a segment or (segment null) the company. */

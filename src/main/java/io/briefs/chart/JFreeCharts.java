@@ -74,7 +74,7 @@ public final class JFreeCharts {
 
   private static NumberAxis valueAxis(ChartSpec spec, Numbers numbers, AxisScale scale) {
     NumberAxis axis = new NumberAxis(null);
-    AxisFormat format = new AxisFormat(numbers, spec.unit());
+    AxisFormat format = new AxisFormat(numbers, spec.unit(), Math.max(Math.abs(scale.lower()), scale.upper()));
     axis.setNumberFormatOverride(format);
     axis.setAutoRange(false);
     axis.setRange(scale.lower(), scale.upper());

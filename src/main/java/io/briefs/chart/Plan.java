@@ -7,9 +7,9 @@ import io.briefs.model.PeriodRef;
 import io.briefs.model.Quarter;
 import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
+import io.briefs.narrative.Shown;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * What every chart of one page is planned from: the figures as the release sees them, the
@@ -59,14 +59,11 @@ final class Plan {
    * The spec of a planned grid, or null when it has nothing to show: the grid loses its empty
    * leading periods, and a brief's chart must have a value in the brief's own quarter.
    */
-  ChartSpec finish(String id, ChartKind kind, String title, Grid grid, FactUnit unit,
-      BiConsumer<Prose.Builder, Grid> describe) {
+  ChartSpec finish(String id, ChartKind kind, String title, Grid grid, FactUnit unit, Describer describe) {
     if (grid.isEmpty() || (brief && !grid.hasLatest())) {
       return null;
     }
     Grid g = grid.trimmed();
-    Prose.Builder b = new Prose.Builder(numbers);
-    describe.accept(b, g);
     List<String> categories = g.periods().stream().map(Grid::axisLabel).toList();
     List<Series> series = new ArrayList<>();
     for (int s = 0; s < g.size(); s++) {
@@ -74,7 +71,17 @@ final class Plan {
     }
     PeriodRef last = g.periods().get(g.periods().size() - 1);
     List<String> highlights = brief && last.equals(history.current()) ? List.of(Grid.axisLabel(last)) : List.of();
-    return new ChartSpec(idPrefix + id, kind, title, b.build(), categories, series, unit, g.labels(), highlights);
+    ChartSpec draft = new ChartSpec(idPrefix + id, kind, title, new Prose(List.of()), categories, series, unit,
+        g.labels(), highlights);
+    Prose.Builder b = new Prose.Builder(numbers);
+    describe.describe(b, g, ChartText.format(draft, numbers));
+    return new ChartSpec(draft.id(), kind, title, b.build(), categories, series, unit, g.labels(), highlights);
+  }
+
+  /** Writes a chart's description from its grid; {@code format} is how the chart writes its values. */
+  @FunctionalInterface
+  interface Describer {
+    void describe(Prose.Builder b, Grid grid, Shown format);
   }
 
   /**

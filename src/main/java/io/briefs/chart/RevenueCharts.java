@@ -30,7 +30,7 @@ final class RevenueCharts {
       g.label(s, i, h.yoy(REVENUE, p.quarters().get(i)), PointLabel.Kind.CHANGE);
     }
     return p.finish("revenue", ChartKind.GROUPED_BAR, "Revenue by quarter", g, FactUnit.MONEY,
-        (b, t) -> p.findings().trend(b, "Revenue", t.points(0), t.periods(), Findings.Verbs.AMOUNT,
+        (b, t, format) -> p.findings().trend(b, "Revenue", t.points(0), t.periods(), Findings.Verbs.AMOUNT,
             latestLabel(t, 0)));
   }
 
@@ -49,7 +49,7 @@ final class RevenueCharts {
       g.label(s, i, growth(totals.get(i - 1), totals.get(i)), PointLabel.Kind.CHANGE);
     }
     return p.finish("revenue-by-year", ChartKind.GROUPED_BAR, "Revenue by fiscal year", g, FactUnit.MONEY,
-        (b, t) -> p.findings().trend(b, "Revenue", t.points(0), t.periods(), Findings.Verbs.AMOUNT,
+        (b, t, format) -> p.findings().trend(b, "Revenue", t.points(0), t.periods(), Findings.Verbs.AMOUNT,
             latestLabel(t, 0)));
   }
 
@@ -69,7 +69,7 @@ final class RevenueCharts {
       }
     }
     return p.finish("revenue-by-segment", ChartKind.STACKED_BAR, "Revenue by segment", g, FactUnit.MONEY,
-        (b, t) -> describeSegments(p, b, t, paths));
+        (b, t, format) -> describeSegments(p, b, t, paths));
   }
 
   /** The segment with the clearest trend, then the mix in the last quarter and how it moved. */

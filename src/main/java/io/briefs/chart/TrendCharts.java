@@ -26,7 +26,7 @@ final class TrendCharts {
       segments |= g.add(seg.shortName(), p.quarters().stream().map(q -> h.margin(seg.id(), q)).toList()) >= 0;
     }
     String title = segments ? "Operating margin by segment" : "Operating margin";
-    return p.finish("operating-margin", ChartKind.LINE, title, g, FactUnit.PERCENT, (b, t) -> {
+    return p.finish("operating-margin", ChartKind.LINE, title, g, FactUnit.PERCENT, (b, t, format) -> {
       for (int s = 0; s < t.size(); s++) {
         boolean losses = t.points(s).stream().anyMatch(f -> f != null && f.value().signum() < 0);
         b.text(s == 0 ? "" : " ");
@@ -51,7 +51,7 @@ final class TrendCharts {
         names.add(k.name());
       }
     }
-    return p.finish("kpis", ChartKind.LINE, title(names), g, FactUnit.MONEY, (b, t) -> describeEach(p, b, t));
+    return p.finish("kpis", ChartKind.LINE, title(names), g, FactUnit.MONEY, (b, t, format) -> describeEach(p, b, t));
   }
 
   private static void describeEach(Plan p, Prose.Builder b, Grid g) {

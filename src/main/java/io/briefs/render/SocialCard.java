@@ -64,7 +64,10 @@ public final class SocialCard {
       y += 36;
       y = headline(g, headline, theme, y);
       if (chart != null) {
-        chart(g, chart, theme, numbers, y + 8);
+        g.setColor(MUTED);
+        g.setFont(new Font("Noto Sans", Font.BOLD, 20));
+        g.drawString(chart.title(), MARGIN, y + 34);
+        chart(g, chart, theme, numbers, y + 44);
       }
     } finally {
       g.dispose();
@@ -83,16 +86,20 @@ public final class SocialCard {
   /** Draws the headline in up to three lines, smaller when it would need more; returns the y below it. */
   private static float headline(Graphics2D g, String text, ChartTheme theme, float top) {
     List<TextLayout> lines = List.of();
-    int size = 48;
-    for (; size >= 30; size -= 2) {
-      lines = wrap(text, new Font("Noto Serif", Font.BOLD, size), g.getFontRenderContext());
-      if (lines.size() <= MAX_HEADLINE_LINES) {
-        break;
-      }
+    Font font = null;
+    for (int size = 48; size >= 32 && (lines.isEmpty() || lines.size() > MAX_HEADLINE_LINES); size -= 2) {
+      font = new Font("Noto Serif", Font.BOLD, size);
+      lines = wrap(text, font, g.getFontRenderContext());
+    }
+    // still too long at the smallest size: cut at a word and say so
+    String cut = text;
+    while (lines.size() > MAX_HEADLINE_LINES && cut.lastIndexOf(' ') > 0) {
+      cut = cut.substring(0, cut.lastIndexOf(' '));
+      lines = wrap(cut + "\u2026", font, g.getFontRenderContext());
     }
     g.setColor(theme.text());
     float y = top;
-    for (TextLayout line : lines.subList(0, Math.min(lines.size(), MAX_HEADLINE_LINES))) {
+    for (TextLayout line : lines) {
       y += line.getAscent();
       line.draw(g, MARGIN, y);
       y += line.getDescent() + line.getLeading();
