@@ -12,6 +12,8 @@ record AxisScale(double lower, double upper, double step) {
   private static final int INTERVALS = 5;
   /** Share of the range kept free above the highest bar for its label. */
   private static final double LABEL_ROOM = 0.09;
+  /** Share of the range kept free beyond the outermost point of a line chart for its marker. */
+  private static final double MARKER_ROOM = 0.04;
 
   static AxisScale of(ChartSpec spec) {
     double[] extent = extent(spec);
@@ -30,8 +32,10 @@ record AxisScale(double lower, double upper, double step) {
       span = max - min;
     }
     boolean labels = spec.labels().stream().anyMatch(l -> l.kind() == PointLabel.Kind.CHANGE);
-    double top = labels && max > 0 ? max + span * LABEL_ROOM : max;
-    double bottom = labels && min < 0 ? min - span * LABEL_ROOM : min;
+    // room above bars for their labels, and around line markers so none is cut in half
+    double room = labels ? LABEL_ROOM : spec.kind() == ChartKind.LINE ? MARKER_ROOM : 0;
+    double top = max > 0 ? max + span * room : max;
+    double bottom = min < 0 ? min - span * room : min;
     double step = step((top - bottom) / INTERVALS);
     double lower = Math.floor(bottom / step) * step;
     double upper = Math.ceil(top / step) * step;
