@@ -127,7 +127,8 @@ public final class Pipeline {
     site.write(SitePaths.briefDir(id, quarter.period()) + "data.json", LedgerJson.write(ledger));
     site.write(SitePaths.briefPage(id, quarter.period()), html);
     site.write(SitePaths.briefPdf(id, quarter.period()), document);
-    site.write(SitePaths.briefDir(id, quarter.period()) + SocialCard.FILE, SocialCard.of(page, charts, theme, numbers));
+    site.write(SitePaths.briefDir(id, quarter.period()) + SocialCard.FILE,
+        SocialCard.of(page, charts, theme, numbers));
     return new IndexPage.BriefLink(SitePaths.briefDir(id, quarter.period()), company.company().shortName(),
         page.periodDisplay(), page.headline(), page.reportedIso(), page.reportedDisplay());
   }

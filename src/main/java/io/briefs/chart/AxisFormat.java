@@ -11,7 +11,8 @@ import java.text.ParsePosition;
 /** Axis tick labels in the same style as the text: "$10B" for "$10 billion", "2.5%", "$1.50". */
 final class AxisFormat extends NumberFormat {
   private static final long serialVersionUID = 1L;
-  private static final BigDecimal[] UNITS = {BigDecimal.TEN.pow(12), BigDecimal.TEN.pow(9), BigDecimal.TEN.pow(6)};
+  private static final BigDecimal[] UNITS =
+      {BigDecimal.TEN.pow(12), BigDecimal.TEN.pow(9), BigDecimal.TEN.pow(6)};
   private static final String[] SUFFIXES = {"T", "B", "M"};
 
   private final transient Numbers numbers;

@@ -63,32 +63,38 @@ final class Findings {
     Run run = run(points, last, shown);
     if (run.length() >= 2) {
       // a run ending before the chart's last period names where it ends
-      String span = last == points.size() - 1 ? " in each of the last " + count(run.length()) + " "
-          + noun(periods, true) : " in each of the " + count(run.length()) + " " + noun(periods, true) + " to "
-          + Grid.displayName(periods.get(last));
+      String quarters = count(run.length()) + " " + noun(periods, true);
+      String span = last == points.size() - 1 ? " in each of the last " + quarters
+          : " in each of the " + quarters + " to " + Grid.displayName(periods.get(last));
       b.text(name + " ").word(run.change(), run.direction(), verbs.of(run.direction()))
           .text(span + ", to ").num(v, shown);
       yoyClause(b, yoy);
     } else if (extreme(points, last, shown) != 0) {
       int sign = extreme(points, last, shown);
       String of = present(points) == points.size() ? " shown" : " with figures";
-      b.text(name + (sign > 0 ? " reached " : " " + be(name) + " ")).num(v, shown).text(when + ", the "
-          + (sign > 0 ? "highest" : "lowest") + " of the " + count(present(points)) + " " + noun(periods, true)
-          + of);
+      String among = count(present(points)) + " " + noun(periods, true) + of;
+      b.text(name + (sign > 0 ? " reached " : " " + be(name) + " ")).num(v, shown)
+          .text(when + ", the " + (sign > 0 ? "highest" : "lowest") + " of the " + among);
       yoyClause(b, yoy);
     } else if (yoy != null) {
-      Direction d = growthDirection(yoy);
-      if (d == Direction.FLAT) {
-        b.text(name + " " + be(name) + " ").num(v, shown).text(when + ", ")
-            .word(yoy, d, "unchanged").text(" from a year earlier");
-      } else {
-        b.text(name + " ").word(yoy, d, verbs.of(d)).text(" ").num(yoy, Shown.GROWTH)
-            .text(" from a year earlier to ").num(v, shown).text(when);
-      }
+      yearOnYear(b, name, v, when, verbs, yoy);
     } else {
       compared(b, name, points, periods, last, verbs);
     }
     b.text(".");
+  }
+
+  /** "rose 5% from a year earlier to $X in P", or "was $X in P, unchanged from a year earlier". */
+  private void yearOnYear(Prose.Builder b, String name, Fact v, String when, Verbs verbs, Fact yoy) {
+    Shown shown = shown(v.unit());
+    Direction d = growthDirection(yoy);
+    if (d == Direction.FLAT) {
+      b.text(name + " " + be(name) + " ").num(v, shown).text(when + ", ")
+          .word(yoy, d, "unchanged").text(" from a year earlier");
+    } else {
+      b.text(name + " ").word(yoy, d, verbs.of(d)).text(" ").num(yoy, Shown.GROWTH)
+          .text(" from a year earlier to ").num(v, shown).text(when);
+    }
   }
 
   /** "rose to $X in P from $Y a year earlier" against the year-ago or the previous point. */

@@ -5,8 +5,6 @@ import io.briefs.metrics.Decimals;
 import io.briefs.metrics.Fact;
 import io.briefs.metrics.FactUnit;
 import io.briefs.metrics.FactUnits;
-import io.briefs.metrics.GuidanceOutcome;
-import io.briefs.metrics.GuidanceStatuses;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.Prior;
 import io.briefs.metrics.PriorLookup;
@@ -17,7 +15,6 @@ import io.briefs.model.FigurePath;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Metric;
 import io.briefs.model.Quarter;
-import io.briefs.model.Range;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +67,8 @@ final class History {
     String id = id(path.key() + ".yoy_pct", q);
     Amount stated = statedChange(p, q, path);
     if (stated != null) {
-      return new Fact(id, stated.statedChangePct(), FactUnit.PERCENT, "stated by the company", List.of(stated.loc()));
+      return new Fact(id, stated.statedChangePct(), FactUnit.PERCENT, "stated by the company",
+          List.of(stated.loc()));
     }
     Prior base = lookup.find(q.yearAgo(), path);
     BigDecimal growth = base == null ? null : Decimals.growthPct(p.amount().value(), base.amount().value());
@@ -79,8 +77,8 @@ final class History {
     }
     BigDecimal a = p.amount().value();
     BigDecimal b = base.amount().value();
-    return new Fact(id, growth, FactUnit.PERCENT, "(" + plain(a) + " - " + plain(b) + ") / " + plain(b) + " * 100",
-        List.of(p.amount().loc(), base.amount().loc()));
+    String formula = "(" + plain(a) + " - " + plain(b) + ") / " + plain(b) + " * 100";
+    return new Fact(id, growth, FactUnit.PERCENT, formula, List.of(p.amount().loc(), base.amount().loc()));
   }
 
   /**
@@ -96,8 +94,8 @@ final class History {
       return null;
     }
     Amount first = path.in(own.figures());
-    boolean same = first != null && first.hasStatedChange() && !Decimals.differ(first.value(), p.amount().value());
-    return same ? first : null;
+    boolean stated = first != null && first.hasStatedChange();
+    return stated && !Decimals.differ(first.value(), p.amount().value()) ? first : null;
   }
 
   /** Operating income over revenue in percent, for a segment or (segment null) the company. */
@@ -143,59 +141,13 @@ final class History {
       terms.add(plain(f.value()));
       inputs.addAll(f.inputs());
     }
-    return new Fact(path.key() + "@FY" + year, total, FactUnit.MONEY, String.join(" + ", terms), inputs);
+    return new Fact(path.key() + "@FY" + year, total, FactUnit.MONEY, String.join(" + ", terms),
+        inputs);
   }
 
   /** The range guided for {@code q} by the release a quarter earlier with the actual, or null. */
   Guided guided(Metric metric, FiscalQuarter q) {
-    FigurePath path = new FigurePath.Result(metric);
-    if (q.equals(current())) {
-      GuidanceOutcome o = metrics.outcomes().stream().filter(x -> x.path().equals(path)).findFirst().orElse(null);
-      if (o != null) {
-        return new Guided(o.guided().range(), o.guidedIn(), bound(o.guided().low(), o.guided().mid()),
-            bound(o.guided().high(), o.guided().mid()), o.actual(), o.excess(), o.position());
-      }
-    }
-    Quarter earlier = lookup.data().quarter(q.previous());
-    Range range = earlier == null ? null : earlier.guidance().stream()
-        .filter(g -> g.period().equals(q) && g.metrics().containsKey(metric))
-        .map(g -> g.metrics().get(metric)).findFirst().orElse(null);
-    if (range == null) {
-      return null;
-    }
-    FactUnit unit = FactUnits.of(metric.kind());
-    String id = "guidance." + q.label() + "." + path.key() + ".guided";
-    Fact low = guidedEnd(id + ".low", range.low() != null ? range.low() : range.mid(), unit, range, earlier);
-    Fact high = guidedEnd(id + ".high", range.high() != null ? range.high() : range.mid(), unit, range, earlier);
-    Fact actual = value(path, q);
-    if (actual == null) {
-      return new Guided(range, earlier.period(), low, high, null, null, null);
-    }
-    return new Guided(range, earlier.period(), low, high, actual, excess(id, actual, low, high),
-        GuidanceStatuses.position(actual.value(), range));
-  }
-
-  private static Fact bound(Fact end, Fact mid) {
-    return end != null ? end : mid;
-  }
-
-  private static Fact guidedEnd(String id, BigDecimal value, FactUnit unit, Range range, Quarter from) {
-    return value == null ? null
-        : new Fact(id, value, unit, "guided in the " + from.period().label() + " release", List.of(range.loc()));
-  }
-
-  /** How far the actual is outside the range: actual - high above it, actual - low below, else 0. */
-  private static Fact excess(String id, Fact actual, Fact low, Fact high) {
-    BigDecimal a = actual.value();
-    Fact bound = high != null && a.compareTo(high.value()) > 0 ? high
-        : low != null && a.compareTo(low.value()) < 0 ? low : null;
-    if (bound == null) {
-      return new Fact(id + ".excess", BigDecimal.ZERO, actual.unit(), "within the guided range", actual.inputs());
-    }
-    List<io.briefs.model.SourceLoc> inputs = new ArrayList<>(actual.inputs());
-    inputs.addAll(bound.inputs());
-    return new Fact(id + ".excess", a.subtract(bound.value()), actual.unit(),
-        plain(a) + " - " + plain(bound.value()), inputs);
+    return Guided.of(this, lookup.data(), metric, q);
   }
 
   private Measure measure(FigurePath path) {
@@ -215,7 +167,8 @@ final class History {
   }
 
   private SegmentMetrics segmentMetrics(String segment) {
-    return metrics.segments().stream().filter(s -> s.segment().id().equals(segment)).findFirst().orElse(null);
+    return metrics.segments().stream().filter(s -> s.segment().id().equals(segment)).findFirst()
+        .orElse(null);
   }
 
   private static Fact percentOf(String id, Fact part, Fact whole) {
@@ -228,7 +181,8 @@ final class History {
     }
     List<io.briefs.model.SourceLoc> inputs = new ArrayList<>(part.inputs());
     inputs.addAll(whole.inputs());
-    return new Fact(id, pct, FactUnit.PERCENT, plain(part.value()) + " / " + plain(whole.value()) + " * 100", inputs);
+    String formula = plain(part.value()) + " / " + plain(whole.value()) + " * 100";
+    return new Fact(id, pct, FactUnit.PERCENT, formula, inputs);
   }
 
   /** The id of a figure of an earlier period: {@code segments.isg.revenue@FY2025-Q3}. */

@@ -74,7 +74,8 @@ public final class JFreeCharts {
 
   private static NumberAxis valueAxis(ChartSpec spec, Numbers numbers, AxisScale scale) {
     NumberAxis axis = new NumberAxis(null);
-    AxisFormat format = new AxisFormat(numbers, spec.unit(), Math.max(Math.abs(scale.lower()), scale.upper()));
+    double largest = Math.max(Math.abs(scale.lower()), scale.upper());
+    AxisFormat format = new AxisFormat(numbers, spec.unit(), largest);
     axis.setNumberFormatOverride(format);
     axis.setAutoRange(false);
     axis.setRange(scale.lower(), scale.upper());

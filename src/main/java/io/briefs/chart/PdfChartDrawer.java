@@ -35,7 +35,8 @@ public final class PdfChartDrawer implements FSObjectDrawer {
       OutputDevice outputDevice, RenderingContext ctx, int dotsPerPixel) {
     ChartSpec spec = charts.get(e.getAttribute("data-chart"));
     if (spec == null) {
-      throw new IllegalStateException("no chart with id `" + e.getAttribute("data-chart") + "` in this brief");
+      throw new IllegalStateException(
+          "no chart with id `" + e.getAttribute("data-chart") + "` in this brief");
     }
     float w = (float) (width / dotsPerPixel);
     float h = (float) (height / dotsPerPixel);

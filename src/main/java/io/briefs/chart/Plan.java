@@ -70,12 +70,14 @@ final class Plan {
       series.add(new Series(g.names().get(s), g.points(s)));
     }
     PeriodRef last = g.periods().get(g.periods().size() - 1);
-    List<String> highlights = brief && last.equals(history.current()) ? List.of(Grid.axisLabel(last)) : List.of();
-    ChartSpec draft = new ChartSpec(idPrefix + id, kind, title, new Prose(List.of()), categories, series, unit,
-        g.labels(), highlights);
+    List<String> highlights =
+        brief && last.equals(history.current()) ? List.of(Grid.axisLabel(last)) : List.of();
+    ChartSpec draft = new ChartSpec(idPrefix + id, kind, title, new Prose(List.of()), categories, series,
+        unit, g.labels(), highlights);
     Prose.Builder b = new Prose.Builder(numbers);
     describe.describe(b, g, ChartText.format(draft, numbers));
-    return new ChartSpec(draft.id(), kind, title, b.build(), categories, series, unit, g.labels(), highlights);
+    return new ChartSpec(draft.id(), kind, title, b.build(), categories, series, unit, g.labels(),
+        highlights);
   }
 
   /** Writes a chart's description from its grid; {@code format} is how the chart writes its values. */

@@ -98,7 +98,8 @@ final class Renderers {
   }
 
   /** Labels from the spec: a change above its bar (below a negative one), a share inside its part. */
-  private static void labels(AbstractCategoryItemRenderer r, ChartSpec spec, ChartTheme theme, AxisScale scale) {
+  private static void labels(AbstractCategoryItemRenderer r, ChartSpec spec, ChartTheme theme,
+      AxisScale scale) {
     if (spec.labels().isEmpty()) {
       return;
     }
@@ -107,7 +108,8 @@ final class Renderers {
     r.setDefaultItemLabelFont(theme.font(Font.PLAIN, ChartTheme.LABEL_SIZE));
     for (int s = 0; s < spec.series().size(); s++) {
       int series = s;
-      boolean share = spec.labels().stream().anyMatch(l -> l.series() == series && l.kind() == PointLabel.Kind.SHARE);
+      boolean share = spec.labels().stream()
+          .anyMatch(l -> l.series() == series && l.kind() == PointLabel.Kind.SHARE);
       if (share) {
         ItemLabelPosition centre = new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER);
         r.setSeriesItemLabelPaint(s, theme.textOn(s));

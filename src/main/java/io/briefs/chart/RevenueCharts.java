@@ -111,7 +111,8 @@ final class RevenueCharts {
     for (PointLabel now : shares) {
       PointLabel then = before < 0 ? null : g.labels().stream()
           .filter(l -> l.category() == before && l.series() == now.series()).findFirst().orElse(null);
-      Direction d = then == null ? Direction.FLAT : p.findings().move(then.fact(), now.fact(), Shown.PERCENT0);
+      Direction d =
+          then == null ? Direction.FLAT : p.findings().move(then.fact(), now.fact(), Shown.PERCENT0);
       if (d != Direction.FLAT) {
         b.text(" " + g.names().get(now.series()) + "'s share ")
             .word(Findings.change(then.fact(), now.fact()), d, d == Direction.UP ? "rose" : "fell")

@@ -29,7 +29,8 @@ public final class SvgCharts {
     String family = theme.fontFamily();
     g2.setFontFunction(f -> family + ", sans-serif");
     chart.draw(g2, new Rectangle(0, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT));
-    String svg = g2.getSVGElement(id, false, new ViewBox(0, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT), null, null);
+    ViewBox box = new ViewBox(0, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
+    String svg = g2.getSVGElement(id, false, box, null, null);
     return accessible(svg, id, spec);
   }
 

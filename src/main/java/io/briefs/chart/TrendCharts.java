@@ -51,7 +51,8 @@ final class TrendCharts {
         names.add(k.name());
       }
     }
-    return p.finish("kpis", ChartKind.LINE, title(names), g, FactUnit.MONEY, (b, t, format) -> describeEach(p, b, t));
+    return p.finish("kpis", ChartKind.LINE, title(names), g, FactUnit.MONEY,
+        (b, t, format) -> describeEach(p, b, t));
   }
 
   private static void describeEach(Plan p, Prose.Builder b, Grid g) {

@@ -48,7 +48,8 @@ public final class SocialCard {
   }
 
   /** The card's image: {@code chart} may be null, leaving the headline alone. */
-  public static byte[] png(String kicker, String headline, ChartSpec chart, ChartTheme theme, Numbers numbers) {
+  public static byte[] png(String kicker, String headline, ChartSpec chart, ChartTheme theme,
+      Numbers numbers) {
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
