@@ -5,12 +5,14 @@ import static io.briefs.chart.ChartFixture.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefs.SampleBuild;
+import io.briefs.cli.Run;
 import io.briefs.model.CompanyData;
 import io.briefs.model.Quarter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import java.awt.geom.Point2D;
@@ -26,6 +28,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,6 +89,28 @@ class ChartOutputTest {
       spec.labels().forEach(l -> assertThat(text).contains(ChartText.label(l)));
     }
     assertThat(text).doesNotContain("#");
+  }
+
+  /** The founding example, spelled out: tick and category labels are text in the PDF. */
+  @Test
+  void dellPdfHasSearchableChartLabels() {
+    String text = SampleBuild.pdfText(dir("fy2026-q1").resolve("dell-fy2026-q1.pdf"));
+    assertThat(text).contains("$10B", "$20B", "$30B", "Q1 FY25", "Q1 FY26", "+5%", "44%", "20%",
+        "AI server orders", "Guided range");
+  }
+
+  /** The same sample built again gives the same bytes: page (with its SVG), PDF, card, ledger. */
+  @Test
+  void aSecondBuildGivesTheSameBytes(@TempDir Path dir) throws IOException {
+    Run run = Run.of(Map.of("SOURCE_DATE_EPOCH", "1748476800"), "build", "--out", dir.resolve("site").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    for (Quarter q : DELL.quarters()) {
+      String slug = q.period().slug();
+      for (String file : List.of("index.html", "card.png", "data.json", "dell-" + slug + ".pdf")) {
+        assertThat(dir.resolve("site/dell/" + slug + "/" + file)).as(slug + "/" + file)
+            .hasSameBinaryContentAs(dir(slug).resolve(file));
+      }
+    }
   }
 
   @ParameterizedTest(name = "{0}")
