@@ -29,6 +29,7 @@ import io.briefs.render.IndexPage;
 import io.briefs.render.PdfException;
 import io.briefs.render.PdfRenderer;
 import io.briefs.render.PdfStamp;
+import io.briefs.render.SocialCard;
 import io.briefs.render.Templates;
 import io.briefs.site.SitePaths;
 import io.briefs.site.SiteWriter;
@@ -133,7 +134,7 @@ public final class Pipeline {
     for (CompanyData company : corpus.companies()) {
       for (Quarter quarter : company.quarters()) {
         Words words = guarded(quarter, () -> words(company, quarter, style, diagnostics));
-        new ConsistencyGate(words.numbers(), style).check(words.brief()).forEach(diagnostics::add);
+        new ConsistencyGate(words.numbers(), style).check(words.brief(), words.charts()).forEach(diagnostics::add);
       }
     }
     if (diagnostics.hasErrors()) {
@@ -193,6 +194,8 @@ public final class Pipeline {
     site.write(SitePaths.briefDir(id, quarter.period()) + "data.json", LedgerJson.write(ledger));
     site.write(SitePaths.briefPage(id, quarter.period()), html);
     site.write(SitePaths.briefPdf(id, quarter.period()), document);
+    site.write(SitePaths.briefDir(id, quarter.period()) + SocialCard.FILE,
+        SocialCard.of(page, w.charts(), theme, w.numbers()));
     return new IndexPage.BriefLink(SitePaths.briefDir(id, quarter.period()), w.company().company().shortName(),
         page.periodDisplay(), page.headline(), page.reportedIso(), page.reportedDisplay());
   }

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param root the relative path from the page to the site root ("../../")
  * @param print whether this is the print variant the PDF is made from
+ * @param card the social preview image the page's Open Graph tags point to
  */
 public record BriefPage(
     String lang,
@@ -26,7 +27,8 @@ public record BriefPage(
     List<SourceView> sources,
     String pdfName,
     String root,
-    boolean print) {
+    boolean print,
+    CardView card) {
 
   /** The company as pages show it. */
   public record CompanyView(String id, String name, String shortName, String ticker, String exchange) {}
@@ -47,12 +49,18 @@ public record BriefPage(
   /** A table row. */
   public record RowView(String label, List<String> cells) {}
 
+  /**
+   * The social preview image: its URL (relative to the page), size in pixels as text for the
+   * meta tags, and its text alternative.
+   */
+  public record CardView(String url, String width, String height, String alt) {}
+
   /** An attribution: a title and a link (null when the address was not a web or mail link). */
   public record SourceView(String title, String url) {}
 
   /** The same page as its print variant. */
   public BriefPage forPrint() {
     return new BriefPage(lang, title, description, keywords, company, period, periodDisplay, reportedIso,
-        reportedDisplay, headline, lede, sections, keyFigures, charts, sources, pdfName, root, true);
+        reportedDisplay, headline, lede, sections, keyFigures, charts, sources, pdfName, root, true, card);
   }
 }

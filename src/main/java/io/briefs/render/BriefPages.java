@@ -5,9 +5,8 @@ import freemarker.template.TemplateModelException;
 import io.briefs.chart.ChartSpec;
 import io.briefs.chart.ChartTheme;
 import io.briefs.chart.PdfChartDrawer;
-import io.briefs.chart.Series;
+import io.briefs.chart.ChartTable;
 import io.briefs.chart.SvgCharts;
-import io.briefs.metrics.Fact;
 import io.briefs.model.Company;
 import io.briefs.model.Quarter;
 import io.briefs.narrative.Block;
@@ -59,7 +58,16 @@ public final class BriefPages {
         quarter.coverage().sources().stream().map(s -> new BriefPage.SourceView(s.title(), webOnly(s.url()))).toList(),
         company.id() + "-" + quarter.period().slug() + ".pdf",
         "../../",
-        false);
+        false,
+        card(headline, charts));
+  }
+
+  /** The social card's view: the card shows the headline and the first (key) chart. */
+  private static BriefPage.CardView card(String headline, List<ChartSpec> charts) {
+    String alt = headline + (charts.isEmpty() ? "" : ". Chart: " + charts.get(0).title() + ". "
+        + charts.get(0).descriptionText());
+    return new BriefPage.CardView(SocialCard.FILE, Integer.toString(SocialCard.WIDTH),
+        Integer.toString(SocialCard.HEIGHT), alt);
   }
 
   private static BriefPage.BlockView block(Block b) {
@@ -99,7 +107,7 @@ public final class BriefPages {
 
   private static ChartView chart(ChartSpec spec, ChartTheme theme, Numbers numbers) {
     try {
-      return new ChartView(spec.id(), spec.title(), spec.description(),
+      return new ChartView(spec.id(), spec.title(), spec.descriptionText(),
           HTMLOutputFormat.INSTANCE.fromMarkup(SvgCharts.render(spec, theme, numbers)),
           dataTable(spec, numbers), PdfChartDrawer.TYPE);
     } catch (TemplateModelException e) {
@@ -107,20 +115,14 @@ public final class BriefPages {
     }
   }
 
-  /** The chart's data as a table: a row per category, a column per series; a gap reads "–". */
+  /**
+   * The chart's data as a table ({@link ChartTable}, the one source of chart tables): a row per
+   * category, a column per series, then its labels (change or share); a gap reads "–".
+   */
   public static BriefPage.TableView dataTable(ChartSpec spec, Numbers numbers) {
-    List<String> columns = new ArrayList<>();
-    columns.add("Quarter");
-    spec.series().forEach(s -> columns.add(s.name()));
-    List<BriefPage.RowView> rows = new ArrayList<>();
-    for (int i = 0; i < spec.categories().size(); i++) {
-      List<String> cells = new ArrayList<>();
-      for (Series s : spec.series()) {
-        Fact point = s.points().get(i);
-        cells.add(point == null ? "\u2013" : numbers.money(point.value()));
-      }
-      rows.add(new BriefPage.RowView(spec.categories().get(i), cells));
-    }
-    return new BriefPage.TableView(spec.title() + " (data)", columns, rows);
+    ChartTable t = ChartTable.of(spec, numbers);
+    List<BriefPage.RowView> rows = t.rows().stream()
+        .map(r -> new BriefPage.RowView(r.get(0), r.subList(1, r.size()))).toList();
+    return new BriefPage.TableView(t.caption(), t.columns(), rows);
   }
 }
