@@ -1,7 +1,7 @@
 package io.briefs;
 
 import io.briefs.chart.ChartTheme;
-import io.briefs.chart.LongRunCharts;
+import io.briefs.chart.ChartPlanner;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
@@ -43,7 +43,7 @@ final class Listings {
         continue;
       }
       site.write(SitePaths.companyPage(data.company().id()), templates.render("company.ftlh",
-          CompanyPages.of(data, own, LongRunCharts.forCompany(data), theme, info)));
+          CompanyPages.of(data, own, ChartPlanner.forCompany(data), theme, info)));
     }
     site.write(SitePaths.METHODOLOGY, templates.render("methodology.ftlh",
         MethodologyPages.of(style, styleFile, info)));

@@ -31,6 +31,7 @@ import io.briefs.render.PdfException;
 import io.briefs.render.PdfRenderer;
 import io.briefs.render.PdfStamp;
 import io.briefs.render.SiteInfo;
+import io.briefs.render.SocialCard;
 import io.briefs.render.Templates;
 import io.briefs.site.SitePaths;
 import io.briefs.site.SiteWriter;
@@ -111,8 +112,8 @@ public final class Pipeline {
       List<BriefSummary> briefs = new ArrayList<>();
       for (CompanyData company : loaded.corpus().companies()) {
         for (Quarter quarter : company.quarters()) {
-          Words words = words(company, quarter, style, new Diagnostics());
-          briefs.add(render(words, style, templates, pdf, theme, info, site));
+          briefs.add(guarded(quarter, () -> render(words(company, quarter, style, new Diagnostics()), style,
+              templates, pdf, theme, info, site)));
         }
       }
       new Listings(info, templates, site).write(loaded.corpus().companies(), briefs, style, styleSource(), theme);
@@ -155,18 +156,36 @@ public final class Pipeline {
   }
 
   /** Writes every brief's words and checks them (commentary numbers, the consistency gate). */
-  private List<Diagnostic> check(Corpus corpus, Style style) throws BriefsException {
+  private List<Diagnostic> check(Corpus corpus, Style style) throws BriefsException, IOException {
     Diagnostics diagnostics = new Diagnostics();
     for (CompanyData company : corpus.companies()) {
       for (Quarter quarter : company.quarters()) {
-        Words words = words(company, quarter, style, diagnostics);
-        new ConsistencyGate(words.numbers(), style).check(words.brief()).forEach(diagnostics::add);
+        Words words = guarded(quarter, () -> words(company, quarter, style, diagnostics));
+        new ConsistencyGate(words.numbers(), style).check(words.brief(), words.charts()).forEach(diagnostics::add);
       }
     }
     if (diagnostics.hasErrors()) {
       throw new BriefsException(diagnostics.sorted());
     }
     return diagnostics.sorted();
+  }
+
+  /** A step of one brief's work. */
+  private interface Step<T> {
+    T run() throws BriefsException, IOException;
+  }
+
+  /**
+   * Runs one brief's step so that an unexpected failure is reported as one line naming the brief
+   * (its dataset file) instead of a stack trace; the cause is kept for {@code --verbose}.
+   */
+  private static <T> T guarded(Quarter quarter, Step<T> step) throws BriefsException, IOException {
+    try {
+      return step.run();
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new BriefsException(new Diagnostic(quarter.file(), 0, 0, Severity.ERROR,
+          "internal error while making the " + quarter.period().label() + " brief: " + e), e);
+    }
   }
 
   /** Derives the metrics, writes the words and plans the charts of one brief. */
@@ -204,6 +223,8 @@ public final class Pipeline {
     site.write(dir + SitePaths.FIGURES_CSV, LedgerCsv.write(ledger));
     site.write(SitePaths.briefPage(id, quarter.period()), html);
     site.write(SitePaths.briefPdf(id, quarter.period()), document);
+    site.write(SitePaths.briefDir(id, quarter.period()) + SocialCard.FILE,
+        SocialCard.of(page, w.charts(), theme, w.numbers()));
     return new BriefSummary(w.company(), quarter, page.title(), page.headline(), page.description());
   }
 

@@ -5,62 +5,81 @@ import io.briefs.narrative.Numbers;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.CategoryItemRenderer;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Builds a JFreeChart from a {@link ChartSpec}; a new chart per drawing (they are not thread-safe). */
+/**
+ * Builds a JFreeChart from a {@link ChartSpec}, styled by the theme; a new chart per drawing
+ * (charts are not thread-safe). The page shows the title, so the chart has none.
+ */
 public final class JFreeCharts {
+  /** More categories than this turn their labels 45 degrees so they do not collide. */
+  private static final int UPRIGHT_LABELS = 12;
+
   private JFreeCharts() {}
 
-  /** The chart for a spec, styled by the theme; its title is left to the page. */
+  /** The chart for a spec, styled by the theme. */
   public static JFreeChart build(ChartSpec spec, ChartTheme theme, Numbers numbers) {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (Series s : spec.series()) {
-      for (int i = 0; i < spec.categories().size(); i++) {
-        Fact point = s.points().get(i);
-        // a missing value stays null: drawn as a gap, never as zero
-        data.addValue(point == null ? null : point.value(), s.name(), spec.categories().get(i));
-      }
-    }
-    NumberAxis values = new NumberAxis(null);
-    values.setNumberFormatOverride(new AxisFormat(numbers, spec.unit()));
-    values.setAutoRangeIncludesZero(true);
-    CategoryAxis categories = new CategoryAxis(null);
-    categories.setCategoryMargin(0.25);
-    categories.setLowerMargin(0.02);
-    categories.setUpperMargin(0.02);
-    CategoryPlot plot = new CategoryPlot(data, categories, values, renderer(spec, theme));
+    AxisScale scale = AxisScale.of(spec);
+    CategoryPlot plot = new CategoryPlot();
     plot.setOrientation(PlotOrientation.VERTICAL);
-    JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, 14), plot, spec.series().size() > 1);
+    plot.setDomainAxis(categoryAxis(spec, theme));
+    plot.setRangeAxis(valueAxis(spec, numbers, scale));
+    if (spec.kind() == ChartKind.RANGE_VS_ACTUAL) {
+      Renderers.range(spec, theme, plot);
+    } else {
+      plot.setDataset(dataset(spec, 0, spec.series().size()));
+      plot.setRenderer(spec.kind() == ChartKind.LINE ? Renderers.lines(spec, theme)
+          : Renderers.bars(spec, theme, scale));
+    }
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    boolean legend = spec.series().size() > 1;
+    JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, ChartTheme.LEGEND_SIZE), plot, legend);
     theme.apply(chart);
+    for (String c : spec.highlights()) {
+      plot.getDomainAxis().setTickLabelFont(c, theme.font(Font.BOLD, ChartTheme.TICK_SIZE));
+    }
     return chart;
   }
 
-  private static CategoryItemRenderer renderer(ChartSpec spec, ChartTheme theme) {
-    CategoryItemRenderer renderer = switch (spec.kind()) {
-      case STACKED_BAR -> bars(new StackedBarRenderer());
-      case GROUPED_BAR -> bars(new BarRenderer());
-      case LINE -> new LineAndShapeRenderer(true, true);
-    };
-    for (int i = 0; i < spec.series().size(); i++) {
-      renderer.setSeriesPaint(i, theme.color(i));
+  /** The values of series {@code from} (inclusive) to {@code to}; a missing value stays null (a gap). */
+  static DefaultCategoryDataset dataset(ChartSpec spec, int from, int to) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (int s = from; s < to; s++) {
+      Series series = spec.series().get(s);
+      for (int i = 0; i < spec.categories().size(); i++) {
+        Fact point = series.points().get(i);
+        data.addValue(point == null ? null : point.value(), series.name(), spec.categories().get(i));
+      }
     }
-    return renderer;
+    return data;
   }
 
-  private static BarRenderer bars(BarRenderer r) {
-    r.setBarPainter(new StandardBarPainter());
-    r.setShadowVisible(false);
-    r.setDrawBarOutline(false);
-    r.setMaximumBarWidth(0.09);
-    r.setItemMargin(0.05);
-    return r;
+  private static CategoryAxis categoryAxis(ChartSpec spec, ChartTheme theme) {
+    CategoryAxis axis = new CategoryAxis(null);
+    axis.setCategoryMargin(0.25);
+    axis.setLowerMargin(0.02);
+    axis.setUpperMargin(0.02);
+    axis.setMaximumCategoryLabelLines(2);
+    if (spec.categories().size() > UPRIGHT_LABELS) {
+      axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    }
+    return axis;
+  }
+
+  private static NumberAxis valueAxis(ChartSpec spec, Numbers numbers, AxisScale scale) {
+    NumberAxis axis = new NumberAxis(null);
+    double largest = Math.max(Math.abs(scale.lower()), scale.upper());
+    AxisFormat format = new AxisFormat(numbers, spec.unit(), largest);
+    axis.setNumberFormatOverride(format);
+    axis.setAutoRange(false);
+    axis.setRange(scale.lower(), scale.upper());
+    axis.setTickUnit(new NumberTickUnit(scale.step(), format));
+    return axis;
   }
 }

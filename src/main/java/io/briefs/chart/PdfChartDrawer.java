@@ -4,7 +4,7 @@ import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.render.RenderingContext;
 import io.briefs.narrative.Numbers;
-import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
 import java.awt.Shape;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
@@ -35,15 +35,18 @@ public final class PdfChartDrawer implements FSObjectDrawer {
       OutputDevice outputDevice, RenderingContext ctx, int dotsPerPixel) {
     ChartSpec spec = charts.get(e.getAttribute("data-chart"));
     if (spec == null) {
-      throw new IllegalStateException("no chart with id `" + e.getAttribute("data-chart") + "` in this brief");
+      throw new IllegalStateException(
+          "no chart with id `" + e.getAttribute("data-chart") + "` in this brief");
     }
     float w = (float) (width / dotsPerPixel);
     float h = (float) (height / dotsPerPixel);
     outputDevice.drawWithGraphics((float) x, (float) y, w, h, g2 -> {
       JFreeChart chart = JFreeCharts.build(spec, theme, numbers);
-      // lay out at the same logical size as the SVG, then scale to the box
-      g2.scale(w / ChartTheme.WIDTH, h / ChartTheme.HEIGHT);
-      chart.draw(g2, new Rectangle(0, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT));
+      // lay out at the SVG's logical width and the box's proportions, then scale evenly, so
+      // text keeps its shape and its size relative to the chart
+      double scale = w / ChartTheme.WIDTH;
+      g2.scale(scale, scale);
+      chart.draw(g2, new Rectangle2D.Double(0, 0, ChartTheme.WIDTH, h / scale));
     });
     return null;
   }

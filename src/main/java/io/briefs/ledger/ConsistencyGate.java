@@ -1,6 +1,7 @@
 package io.briefs.ledger;
 
 import io.briefs.chart.ChartSpec;
+import io.briefs.chart.ChartText;
 import io.briefs.chart.Series;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
@@ -32,10 +33,21 @@ public final class ConsistencyGate {
     this.style = style;
   }
 
+  /** Problems in the words of a brief and of its charts' descriptions. */
+  public List<Diagnostic> check(Brief brief, List<ChartSpec> charts) {
+    List<Prose> all = new ArrayList<>(brief.allProse());
+    charts.forEach(c -> all.add(c.description()));
+    return check(all);
+  }
+
   /** Problems in the words of a brief. */
   public List<Diagnostic> check(Brief brief) {
+    return check(brief.allProse());
+  }
+
+  private List<Diagnostic> check(List<Prose> proses) {
     List<Diagnostic> out = new ArrayList<>();
-    for (Prose prose : brief.allProse()) {
+    for (Prose prose : proses) {
       for (Prose.Part part : prose.parts()) {
         if (part instanceof Prose.Num n) {
           number(n, prose, out);
@@ -92,7 +104,7 @@ public final class ConsistencyGate {
       for (int s = 0; s < spec.series().size(); s++) {
         Series series = spec.series().get(s);
         Fact point = series.points().get(i);
-        String expected = point == null ? "\u2013" : numbers.money(point.value());
+        String expected = point == null ? ChartText.GAP : ChartText.value(spec, point, numbers);
         String cell = row == null || s >= row.cells().size() ? null : row.cells().get(s);
         if (row == null || !spec.categories().get(i).equals(row.label()) || !expected.equals(cell)) {
           SourceLoc at = point == null ? SourceLoc.file(spec.id()) : point.inputs().get(0);

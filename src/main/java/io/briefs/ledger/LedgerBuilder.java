@@ -1,7 +1,7 @@
 package io.briefs.ledger;
 
 import io.briefs.chart.ChartSpec;
-import io.briefs.chart.Series;
+import io.briefs.chart.ChartText;
 import io.briefs.metrics.Fact;
 import io.briefs.model.Quarter;
 import io.briefs.model.SourceLoc;
@@ -54,10 +54,8 @@ public final class LedgerBuilder {
       brief.keyFigures().rows().forEach(r -> r.cells().forEach(c -> b.prose("table:" + brief.keyFigures().caption(), c)));
     }
     for (ChartSpec chart : charts) {
-      for (Series s : chart.series()) {
-        s.points().stream().filter(p -> p != null)
-            .forEach(p -> b.add(p, numbers.money(p.value()), "chart:" + chart.id()));
-      }
+      ChartText.shown(chart, numbers).forEach(s -> b.add(s.fact(), s.text(), "chart:" + chart.id()));
+      b.prose("chart:" + chart.id(), chart.description());
     }
     return new Ledger(companyId, quarter.period().label(), quarter.reported().toString(),
         List.copyOf(b.facts.values()), b.shown);

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param root the relative path from the page to the site root ("../../")
  * @param print whether this is the print variant the PDF is made from
+ * @param card the social preview image (its URL relative to the page); the head metadata carries it
+ *     as the link-preview image, absolute when the site has a base URL
  * @param meta the web page's head metadata (link previews, feeds, structured data)
  * @param nav the site's header and footer links, relative to the page
  * @param downloads the brief's files: the PDF, its figures as CSV, its fact ledger
@@ -30,6 +32,7 @@ public record BriefPage(
     String pdfName,
     String root,
     boolean print,
+    CardView card,
     PageMeta meta,
     Nav nav,
     List<DownloadView> downloads) {
@@ -54,6 +57,12 @@ public record BriefPage(
   /** A table row. */
   public record RowView(String label, List<String> cells) {}
 
+  /**
+   * The social preview image: its URL (relative to the page), size in pixels as text for the
+   * meta tags, and its text alternative.
+   */
+  public record CardView(String url, String width, String height, String alt) {}
+
   /** An attribution: a title and a link (null when the address was not a web or mail link). */
   public record SourceView(String title, String url) {}
 
@@ -63,14 +72,7 @@ public record BriefPage(
   /** The same page as its print variant. */
   public BriefPage forPrint() {
     return new BriefPage(lang, title, description, keywords, company, period, periodDisplay, reportedIso,
-        reportedDisplay, headline, lede, sections, keyFigures, charts, sources, pdfName, root, true, meta, nav,
-        downloads);
-  }
-
-  /** The same page with other head metadata (a link-preview image added, for instance). */
-  public BriefPage withMeta(PageMeta other) {
-    return new BriefPage(lang, title, description, keywords, company, period, periodDisplay, reportedIso,
-        reportedDisplay, headline, lede, sections, keyFigures, charts, sources, pdfName, root, print, other, nav,
-        downloads);
+        reportedDisplay, headline, lede, sections, keyFigures, charts, sources, pdfName, root, true, card, meta,
+        nav, downloads);
   }
 }

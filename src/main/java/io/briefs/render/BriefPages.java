@@ -5,9 +5,8 @@ import freemarker.template.TemplateModelException;
 import io.briefs.chart.ChartSpec;
 import io.briefs.chart.ChartTheme;
 import io.briefs.chart.PdfChartDrawer;
-import io.briefs.chart.Series;
+import io.briefs.chart.ChartTable;
 import io.briefs.chart.SvgCharts;
-import io.briefs.metrics.Fact;
 import io.briefs.model.Company;
 import io.briefs.model.Quarter;
 import io.briefs.narrative.Block;
@@ -48,6 +47,7 @@ public final class BriefPages {
       chartViews.add(chart(spec, theme, numbers));
     }
     String page = SitePaths.briefPage(company.id(), quarter.period());
+    BriefPage.CardView card = card(headline, charts);
     return new BriefPage(
         site.lang(),
         title(company, quarter, brief),
@@ -69,22 +69,38 @@ public final class BriefPages {
         SitePaths.pdfName(company.id(), quarter.period()),
         SitePaths.root(page),
         false,
-        meta(company, quarter, brief, site),
+        card,
+        meta(company, quarter, brief, card, site),
         site.nav(page),
         downloads(company, quarter));
   }
 
-  /** The head metadata of a brief: an article with its NewsArticle structured data. */
-  private static PageMeta meta(Company company, Quarter quarter, Brief brief, SiteInfo site) {
+  /** The social card's view: the card shows the headline and the first (key) chart. */
+  private static BriefPage.CardView card(String headline, List<ChartSpec> charts) {
+    String alt = headline + (charts.isEmpty() ? "" : ". Chart: " + charts.get(0).title() + ". "
+        + charts.get(0).descriptionText());
+    return new BriefPage.CardView(SocialCard.FILE, Integer.toString(SocialCard.WIDTH),
+        Integer.toString(SocialCard.HEIGHT), alt);
+  }
+
+  /**
+   * The head metadata of a brief: an article with its card as the link-preview image (absolute
+   * with a base URL, else relative to the page) and its NewsArticle structured data.
+   */
+  private static PageMeta meta(Company company, Quarter quarter, Brief brief, BriefPage.CardView card,
+      SiteInfo site) {
     String page = SitePaths.briefPage(company.id(), quarter.period());
-    String title = title(company, quarter, brief);
+    String cardPath = SitePaths.briefDir(company.id(), quarter.period()) + card.url();
+    String image = site.absolute(cardPath);
+    PageMeta.ImageView preview = new PageMeta.ImageView(image == null ? card.url() : image, "image/png",
+        card.width(), card.height(), card.alt());
     String description = brief.lede().text();
     String ticker = company.ticker() == null ? null
         : company.exchange() == null ? company.ticker() : company.exchange() + ": " + company.ticker();
     JsonLd.Article article = new JsonLd.Article(brief.headline().text(), description, quarter.reported().toString(),
-        site.lang(), site.name(), company.name(), ticker, site.absolute(page), null);
-    return new PageMeta(title, description, site.name(), "article", site.absolute(page), null,
-        quarter.reported().toString(), site.feeds(page, company.id(), company.shortName()),
+        site.lang(), site.name(), company.name(), ticker, site.absolute(page), image);
+    return new PageMeta(title(company, quarter, brief), description, site.name(), "article", site.absolute(page),
+        preview, quarter.reported().toString(), site.feeds(page, company.id(), company.shortName()),
         JsonLd.markup(JsonLd.newsArticle(article)));
   }
 
@@ -138,7 +154,7 @@ public final class BriefPages {
 
   static ChartView chart(ChartSpec spec, ChartTheme theme, Numbers numbers) {
     try {
-      return new ChartView(spec.id(), spec.title(), spec.description(),
+      return new ChartView(spec.id(), spec.title(), spec.descriptionText(),
           HTMLOutputFormat.INSTANCE.fromMarkup(SvgCharts.render(spec, theme, numbers)),
           dataTable(spec, numbers), PdfChartDrawer.TYPE);
     } catch (TemplateModelException e) {
@@ -146,20 +162,14 @@ public final class BriefPages {
     }
   }
 
-  /** The chart's data as a table: a row per category, a column per series; a gap reads "–". */
+  /**
+   * The chart's data as a table ({@link ChartTable}, the one source of chart tables): a row per
+   * category, a column per series, then its labels (change or share); a gap reads "–".
+   */
   public static BriefPage.TableView dataTable(ChartSpec spec, Numbers numbers) {
-    List<String> columns = new ArrayList<>();
-    columns.add("Quarter");
-    spec.series().forEach(s -> columns.add(s.name()));
-    List<BriefPage.RowView> rows = new ArrayList<>();
-    for (int i = 0; i < spec.categories().size(); i++) {
-      List<String> cells = new ArrayList<>();
-      for (Series s : spec.series()) {
-        Fact point = s.points().get(i);
-        cells.add(point == null ? "\u2013" : numbers.money(point.value()));
-      }
-      rows.add(new BriefPage.RowView(spec.categories().get(i), cells));
-    }
-    return new BriefPage.TableView(spec.title() + " (data)", columns, rows);
+    ChartTable t = ChartTable.of(spec, numbers);
+    List<BriefPage.RowView> rows = t.rows().stream()
+        .map(r -> new BriefPage.RowView(r.get(0), r.subList(1, r.size()))).toList();
+    return new BriefPage.TableView(t.caption(), t.columns(), rows);
   }
 }

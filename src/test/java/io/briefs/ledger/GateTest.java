@@ -76,8 +76,8 @@ class GateTest {
     points.add(q1);
     points.add(null);
     points.add(q3);
-    ChartSpec spec = new ChartSpec("revenue", ChartKind.STACKED_BAR, "Revenue", "desc",
-        List.of("Q1 FY26", "Q2 FY26", "Q3 FY26"), List.of(new Series("ISG", points)), FactUnit.MONEY);
+    ChartSpec spec = new ChartSpec("revenue", ChartKind.STACKED_BAR, "Revenue", new Prose.Builder(numbers).text("d").build(),
+        List.of("Q1 FY26", "Q2 FY26", "Q3 FY26"), List.of(new Series("ISG", points)), FactUnit.MONEY, List.of(), List.of());
     BriefPage.TableView good = new BriefPage.TableView("Revenue (data)", List.of("Quarter", "ISG"), List.of(
         new BriefPage.RowView("Q1 FY26", List.of("$10.3 billion")),
         new BriefPage.RowView("Q2 FY26", List.of("\u2013")),
@@ -93,9 +93,10 @@ class GateTest {
   }
 
   private static BriefPage page(BriefPage.TableView table) {
-    return new BriefPage("en", "t", "d", "k", new BriefPage.CompanyView("dell", "Dell", "Dell", "DELL", "NYSE", "../index.html"),
+    return new BriefPage("en", "t", "d", "k", new BriefPage.CompanyView("dell", "Dell", "Dell", "DELL", "NYSE",
+        "../index.html"),
         "FY2026-Q1", "Q1 FY2026", "2025-05-29", "May 29, 2025", "h", "l", List.of(), table,
         List.of(new ChartView("revenue", "Revenue", "desc", null, table, "x")), List.of(),
-        "dell-fy2026-q1.pdf", "../../", false, null, null, List.of());
+        "dell-fy2026-q1.pdf", "../../", false, null, null, null, List.of());
   }
 }

@@ -1,0 +1,244 @@
+package io.briefs.chart;
+
+import io.briefs.metrics.Fact;
+import io.briefs.metrics.FactUnit;
+import io.briefs.model.FiscalQuarter;
+import io.briefs.model.PeriodRef;
+import io.briefs.narrative.Direction;
+import io.briefs.narrative.Numbers;
+import io.briefs.narrative.Prose;
+import io.briefs.narrative.Shown;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The main finding of a series in words: a run of rises or falls, a high or low, or the change
+ * from a year earlier. Deterministic, and every direction word is chosen from the sign of the
+ * change it describes, compared as displayed: two values that read the same are "little
+ * changed", never "rose".
+ */
+final class Findings {
+  private static final String[] WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten"};
+
+  /** The verbs for a rise and a fall of a kind of figure. */
+  record Verbs(String up, String down) {
+    static final Verbs AMOUNT = new Verbs("rose", "fell");
+    static final Verbs MARGIN = new Verbs("widened", "narrowed");
+
+    String of(Direction d) {
+      return d == Direction.UP ? up : down;
+    }
+  }
+
+  private final Numbers numbers;
+
+  Findings(Numbers numbers) {
+    this.numbers = numbers;
+  }
+
+  /** How a fact of a unit is written in a description. */
+  static Shown shown(FactUnit unit) {
+    return switch (unit) {
+      case MONEY -> Shown.MONEY;
+      case PER_SHARE -> Shown.PER_SHARE;
+      case PERCENT -> Shown.PERCENT1;
+      default -> Shown.COUNT;
+    };
+  }
+
+  /**
+   * Appends one sentence about a series ending at its last point.
+   *
+   * @param name the subject, capitalised: "Revenue", "ISG's operating margin"
+   * @param yoy the change from a year earlier in percent at the last point, or null
+   */
+  void trend(Prose.Builder b, String name, List<Fact> points, List<PeriodRef> periods, Verbs verbs,
+      Fact yoy) {
+    int last = lastIndex(points);
+    Fact v = points.get(last);
+    Shown shown = shown(v.unit());
+    String when = " in " + Grid.displayName(periods.get(last));
+    Run run = run(points, last, shown);
+    if (run.length() >= 2) {
+      // a run ending before the chart's last period names where it ends
+      String quarters = count(run.length()) + " " + noun(periods, true);
+      String span = last == points.size() - 1 ? " in each of the last " + quarters
+          : " in each of the " + quarters + " to " + Grid.displayName(periods.get(last));
+      b.text(name + " ").word(run.change(), run.direction(), verbs.of(run.direction()))
+          .text(span + ", to ").num(v, shown);
+      yoyClause(b, yoy);
+    } else if (extreme(points, last, shown) != 0) {
+      int sign = extreme(points, last, shown);
+      String of = present(points) == points.size() ? " shown" : " with figures";
+      String among = count(present(points)) + " " + noun(periods, true) + of;
+      b.text(name + (sign > 0 ? " reached " : " " + be(name) + " ")).num(v, shown)
+          .text(when + ", the " + (sign > 0 ? "highest" : "lowest") + " of the " + among);
+      yoyClause(b, yoy);
+    } else if (yoy != null) {
+      yearOnYear(b, name, v, when, verbs, yoy);
+    } else {
+      compared(b, name, points, periods, last, verbs);
+    }
+    b.text(".");
+  }
+
+  /** "rose 5% from a year earlier to $X in P", or "was $X in P, unchanged from a year earlier". */
+  private void yearOnYear(Prose.Builder b, String name, Fact v, String when, Verbs verbs, Fact yoy) {
+    Shown shown = shown(v.unit());
+    Direction d = growthDirection(yoy);
+    if (d == Direction.FLAT) {
+      b.text(name + " " + be(name) + " ").num(v, shown).text(when + ", ")
+          .word(yoy, d, "unchanged").text(" from a year earlier");
+    } else {
+      b.text(name + " ").word(yoy, d, verbs.of(d)).text(" ").num(yoy, Shown.GROWTH)
+          .text(" from a year earlier to ").num(v, shown).text(when);
+    }
+  }
+
+  /** "rose to $X in P from $Y a year earlier" against the year-ago or the previous point. */
+  private void compared(Prose.Builder b, String name, List<Fact> points, List<PeriodRef> periods, int last,
+      Verbs verbs) {
+    Fact v = points.get(last);
+    Shown shown = shown(v.unit());
+    String when = " in " + Grid.displayName(periods.get(last));
+    int step = periods.get(0) instanceof FiscalQuarter ? 4 : 1;
+    int base = last - step >= 0 && points.get(last - step) != null ? last - step : previous(points, last);
+    if (base < 0) {
+      b.text(name + " " + be(name) + " ").num(v, shown).text(when);
+      return;
+    }
+    Fact y = points.get(base);
+    String since = base == last - step ? " a year earlier" : " in " + Grid.displayName(periods.get(base));
+    Direction d = move(y, v, shown);
+    if (d == Direction.FLAT) {
+      b.text(name + " " + be(name) + " ").num(v, shown).text(when + ", ")
+          .word(change(y, v), d, "little changed").text(" from ").num(y, shown).text(since);
+    } else {
+      b.text(name + " ").word(change(y, v), d, verbs.of(d)).text(" to ").num(v, shown).text(when + " from ")
+          .num(y, shown).text(since);
+    }
+  }
+
+  /** ", up 5% from a year earlier". */
+  void yoyClause(Prose.Builder b, Fact yoy) {
+    if (yoy == null) {
+      return;
+    }
+    Direction d = growthDirection(yoy);
+    if (d == Direction.FLAT) {
+      b.text(", ").word(yoy, d, "unchanged").text(" from a year earlier");
+    } else {
+      b.text(", ").word(yoy, d, d == Direction.UP ? "up" : "down").text(" ").num(yoy, Shown.GROWTH)
+          .text(" from a year earlier");
+    }
+  }
+
+  /** A run of rises or falls ending at {@code last}, and the last change of it. */
+  record Run(int length, Direction direction, Fact change) {}
+
+  Run run(List<Fact> points, int last, Shown shown) {
+    int length = 0;
+    Direction direction = null;
+    for (int i = last; i > 0; i--) {
+      Fact a = points.get(i - 1);
+      Fact c = points.get(i);
+      if (a == null || c == null) {
+        break;
+      }
+      Direction d = move(a, c, shown);
+      if (d == Direction.FLAT || (direction != null && d != direction)) {
+        break;
+      }
+      direction = d;
+      length++;
+    }
+    Fact change = length == 0 ? null : change(points.get(last - 1), points.get(last));
+    return new Run(length, direction, change);
+  }
+
+  /** 1 when the last point is above every other (as displayed), -1 when below, else 0; needs three points. */
+  private int extreme(List<Fact> points, int last, Shown shown) {
+    if (present(points) < 3) {
+      return 0;
+    }
+    boolean highest = true;
+    boolean lowest = true;
+    for (int i = 0; i < points.size(); i++) {
+      Fact f = points.get(i);
+      if (i == last || f == null) {
+        continue;
+      }
+      Direction d = move(f, points.get(last), shown);
+      highest &= d == Direction.UP;
+      lowest &= d == Direction.DOWN;
+    }
+    return highest ? 1 : lowest ? -1 : 0;
+  }
+
+  /** The direction from {@code a} to {@code b}; flat when they read the same. */
+  Direction move(Fact a, Fact b, Shown shown) {
+    if (shown.format(a.value(), numbers).equals(shown.format(b.value(), numbers))) {
+      return Direction.FLAT;
+    }
+    return b.value().compareTo(a.value()) > 0 ? Direction.UP : Direction.DOWN;
+  }
+
+  /** A growth rate's direction; flat only when it reads "0%". */
+  static Direction growthDirection(Fact pct) {
+    if (Numbers.growth(pct.value()).equals("0%")) {
+      return Direction.FLAT;
+    }
+    return pct.value().signum() > 0 ? Direction.UP : Direction.DOWN;
+  }
+
+  /** The change from {@code a} to {@code b} as a fact, for the direction word that describes it. */
+  static Fact change(Fact a, Fact b) {
+    List<io.briefs.model.SourceLoc> inputs = new ArrayList<>(a.inputs());
+    inputs.addAll(b.inputs());
+    BigDecimal diff = b.value().subtract(a.value());
+    return new Fact("change:" + a.id() + "->" + b.id(), diff, a.unit(),
+        History.plain(b.value()) + " - " + History.plain(a.value()), inputs);
+  }
+
+  static int lastIndex(List<Fact> points) {
+    for (int i = points.size() - 1; i >= 0; i--) {
+      if (points.get(i) != null) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("a series without points");
+  }
+
+  private static int previous(List<Fact> points, int last) {
+    for (int i = last - 1; i >= 0; i--) {
+      if (points.get(i) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static int present(List<Fact> points) {
+    return (int) points.stream().filter(p -> p != null).count();
+  }
+
+  /** "five" for 5; digits from 11. */
+  static String count(int n) {
+    return n >= 0 && n < WORDS.length ? WORDS[n] : Integer.toString(n);
+  }
+
+  static String noun(List<PeriodRef> periods, boolean plural) {
+    String one = periods.get(0) instanceof FiscalQuarter ? "quarter" : "fiscal year";
+    return plural ? one + "s" : one;
+  }
+
+  /** "was" or "were": a subject whose last word ends in a plain "s" is plural ("orders"). */
+  static String be(String subject) {
+    String last = subject.substring(subject.lastIndexOf(' ') + 1);
+    boolean plural = last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s")
+        && !last.endsWith("us") && !last.endsWith("is");
+    return plural ? "were" : "was";
+  }
+}

@@ -1,0 +1,142 @@
+package io.briefs.chart;
+
+import static io.briefs.chart.ChartFixture.ACME;
+import static io.briefs.chart.ChartFixture.SAMPLE;
+import static io.briefs.chart.ChartFixture.brief;
+import static io.briefs.chart.ChartFixture.chart;
+import static io.briefs.chart.ChartFixture.load;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefs.metrics.Fact;
+import io.briefs.model.CompanyData;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which charts each brief gets, and what their series hold, from the data. */
+class ChartPlannerTest {
+  private static final CompanyData ACME_DATA = load(ACME);
+  private static final CompanyData DELL = load(SAMPLE);
+
+  /** The suite of every sample quarter: each chart only where its data exists. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "FY2025-Q1; revenue revenue-by-segment operating-margin kpis",
+      "FY2025-Q2; revenue revenue-by-segment operating-margin kpis",
+      "FY2025-Q3; revenue revenue-by-segment operating-margin kpis guidance-revenue",
+      "FY2025-Q4; revenue revenue-by-segment operating-margin kpis guidance-revenue",
+      "FY2026-Q1; revenue revenue-by-segment operating-margin kpis guidance-revenue",
+      "FY2026-Q2; revenue revenue-by-segment operating-margin kpis guidance-revenue",
+      "FY2026-Q3; revenue revenue-by-segment operating-margin kpis guidance-revenue",
+      // no operating income at all in Q4 FY2026: no margin chart
+      "FY2026-Q4; revenue revenue-by-segment kpis guidance-revenue"})
+  void sampleSuite(String period, String ids) {
+    assertThat(brief(DELL, period)).extracting(ChartSpec::id).containsExactly(ids.split(" "));
+  }
+
+  @Test
+  void dellFoundingExampleChartsTheLastFiveQuartersRestated() {
+    List<ChartSpec> charts = brief(DELL, "FY2026-Q1");
+    ChartSpec segments = chart(charts, "revenue-by-segment");
+    assertThat(segments.kind()).isEqualTo(ChartKind.STACKED_BAR);
+    assertThat(segments.categories()).containsExactly("Q1 FY25", "Q2 FY25", "Q3 FY25", "Q4 FY25", "Q1 FY26");
+    assertThat(segments.highlights()).containsExactly("Q1 FY26");
+    assertThat(segments.series()).extracting(Series::name).containsExactly("ISG", "CSG");
+    // Q1 FY25 comes from this release's comparatives (the file says 9.227 in billions: the same)
+    Fact isgYearAgo = segments.series().get(0).points().get(0);
+    assertThat(isgYearAgo.value()).isEqualByComparingTo("9227000000");
+    assertThat(isgYearAgo.inputs().get(0).file()).endsWith("fy2026-q1.yaml");
+    // the brief's own quarter is the very fact the text shows
+    assertThat(segments.series().get(0).points().get(4).id()).isEqualTo("segments.isg.revenue");
+    // restated operating income (965, not 920 as first reported) sets the margin a year earlier
+    ChartSpec margins = chart(charts, "operating-margin");
+    assertThat(margins.series().get(0).name()).isEqualTo("Dell");
+    assertThat(margins.series().get(0).points().get(0).formula()).isEqualTo("965000000 / 22244000000 * 100");
+  }
+
+  @Test
+  void aMissingQuarterIsAGapNotAZero() {
+    ChartSpec revenue = chart(brief(ACME_DATA, "FY2025-Q2"), "revenue");
+    assertThat(revenue.categories()).containsExactly("Q1 FY24", "Q2 FY24", "Q3 FY24", "Q4 FY24", "Q1 FY25",
+        "Q2 FY25");
+    assertThat(revenue.series().get(0).points().get(2)).as("no FY2024-Q3 file").isNull();
+    assertThat(ChartTable.of(revenue, ChartFixture.USD).rows().get(2)).containsExactly("Q3 FY24", "\u2013", "\u2013");
+  }
+
+  @Test
+  void aRestatedPeriodKeepsOnlyWhatTheReleaseRestates() {
+    ChartSpec segments = chart(brief(ACME_DATA, "FY2025-Q2"), "revenue-by-segment");
+    // FY2025-Q2 restates FY2024-Q2 and gives Cloud again, but not Devices: Devices is a gap there
+    assertThat(segments.series().get(0).points().get(1).value()).isEqualByComparingTo("700000000");
+    assertThat(segments.series().get(1).points().get(1)).isNull();
+    assertThat(segments.series().get(1).points().get(0).value()).isEqualByComparingTo("380000000");
+  }
+
+  @Test
+  void lossesAreNegativeMargins() {
+    ChartSpec margins = chart(brief(ACME_DATA, "FY2025-Q2"), "operating-margin");
+    Series devices = margins.series().get(2);
+    assertThat(devices.name()).isEqualTo("Devices");
+    assertThat(devices.points()).filteredOn(Objects::nonNull).allMatch(Fact::isNegative);
+    assertThat(margins.descriptionText()).contains("Devices' operating margin rose to -10.5% in Q2 FY2025");
+  }
+
+  @Test
+  void aKpiReportedOnceIsASinglePointAndCountsStayOffTheMoneyChart() {
+    ChartSpec kpis = chart(brief(ACME_DATA, "FY2025-Q2"), "kpis");
+    assertThat(kpis.title()).isEqualTo("Orders and Backlog");
+    assertThat(kpis.series()).extracting(Series::name).containsExactly("Orders", "Backlog");
+    assertThat(kpis.series().get(1).points()).filteredOn(Objects::nonNull).hasSize(1);
+  }
+
+  @Test
+  void yearOverYearLabelsUseTheStatedChangeOrTheComparableFigure() {
+    ChartSpec revenue = chart(brief(ACME_DATA, "FY2025-Q2"), "revenue");
+    assertThat(revenue.labels()).extracting(ChartText::label).containsExactly("+15%", "+7%");
+    PointLabel q1 = revenue.labels().get(0);
+    assertThat(q1.fact().formula()).isEqualTo("stated by the company");
+    // FY2025-Q2 against the restated comparative of FY2024-Q2
+    assertThat(revenue.labels().get(1).fact().formula()).isEqualTo("(1200000000 - 1120000000) / 1120000000 * 100");
+  }
+
+  @Test
+  void guidanceChartPairsEachQuarterWithTheRangeGuidedAQuarterEarlier() {
+    ChartSpec g = chart(brief(ACME_DATA, "FY2025-Q2"), "guidance-revenue");
+    assertThat(g.kind()).isEqualTo(ChartKind.RANGE_VS_ACTUAL);
+    assertThat(g.categories()).containsExactly("Q2 FY24", "Q3 FY24", "Q4 FY24", "Q1 FY25", "Q2 FY25");
+    // a range of $1.15 billion to $1.20 billion would read "$1.2 billion" twice: one more decimal
+    assertThat(ChartTable.of(g, ChartFixture.USD).rows()).containsExactly(
+        List.of("Q2 FY24", "$1.05 billion", "$1.10 billion", "$1.12 billion"),
+        List.of("Q3 FY24", "$1.15 billion", "$1.20 billion", "\u2013"),
+        List.of("Q4 FY24", "\u2013", "\u2013", "\u2013"),
+        List.of("Q1 FY25", "$1.20 billion", "$1.25 billion", "$1.15 billion"),
+        List.of("Q2 FY25", "$1.20 billion", "$1.20 billion", "$1.20 billion"));
+    assertThat(g.descriptionText()).isEqualTo("Revenue came in within the range guided a quarter earlier in 1 of"
+        + " the 3 quarters compared, above it in 1 and below it in 1. In Q2 FY2025 revenue of $1.20 billion"
+        + " came in in line with the guided $1.20 billion.");
+  }
+
+  @Test
+  void companyPageChartsCoverEveryQuarterAndCompleteYears() {
+    List<ChartSpec> dell = ChartPlanner.forCompany(DELL);
+    assertThat(dell).extracting(ChartSpec::id).containsExactly("company-revenue-by-year", "company-revenue",
+        "company-revenue-by-segment", "company-operating-margin", "company-kpis");
+    ChartSpec years = dell.get(0);
+    assertThat(years.categories()).containsExactly("FY25", "FY26");
+    assertThat(years.series().get(0).points().get(1).value()).isEqualByComparingTo("113539000000");
+    assertThat(years.labels()).extracting(ChartText::label).containsExactly("+19%");
+    assertThat(dell).allMatch(c -> c.highlights().isEmpty());
+    // Acme has no complete fiscal year (FY2024-Q3 is missing): no yearly chart
+    assertThat(ChartPlanner.forCompany(ACME_DATA)).extracting(ChartSpec::id).doesNotContain("company-revenue-by-year");
+  }
+
+  @Test
+  void kpiTitleSaysSharedWordsOnce() {
+    assertThat(TrendCharts.title(List.of("AI server orders", "AI server shipments", "AI server backlog")))
+        .isEqualTo("AI server orders, shipments and backlog");
+    assertThat(TrendCharts.title(List.of("Orders", "Backlog"))).isEqualTo("Orders and Backlog");
+    assertThat(TrendCharts.title(List.of("Orders"))).isEqualTo("Orders");
+  }
+}
