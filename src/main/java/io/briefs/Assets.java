@@ -39,6 +39,16 @@ final class Assets {
     }
   }
 
+  /** Whether any part of a relative path is hidden ({@code .git/...}, {@code img/.DS_Store}). */
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Regular files under {@code dir}, sorted; links and hidden files are left out. */
   private static List<Path> files(Path dir) throws IOException {
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -46,7 +56,7 @@ final class Assets {
     }
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-          .filter(p -> !dir.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
+          .filter(p -> !hidden(dir.relativize(p)))
           .sorted()
           .toList();
     }

@@ -32,14 +32,16 @@ final class Feeds {
   /** The site-wide feed: every brief, newest first. */
   AtomFeed site(List<BriefSummary> briefs) {
     String feed = SitePaths.FEED;
-    return feed(feed, info.name(), "Earnings briefs written from quarterly datasets, newest first.", SitePaths.HOME, briefs);
+    String subtitle = "Earnings briefs written from quarterly datasets, newest first.";
+    return feed(feed, info.name(), subtitle, SitePaths.HOME, briefs);
   }
 
   /** A company's feed: its briefs, newest first. */
   AtomFeed company(Company company, List<BriefSummary> briefs) {
     String feed = SitePaths.companyFeed(company.id());
-    return feed(feed, company.name() + " \u2013 " + info.name(), "Earnings briefs of " + company.name() + ", newest first.",
-        SitePaths.companyPage(company.id()), briefs);
+    String title = company.name() + " \u2013 " + info.name();
+    String subtitle = "Earnings briefs of " + company.name() + ", newest first.";
+    return feed(feed, title, subtitle, SitePaths.companyPage(company.id()), briefs);
   }
 
   private AtomFeed feed(String feed, String title, String subtitle, String page, List<BriefSummary> briefs) {
@@ -53,7 +55,8 @@ final class Feeds {
           b.companyId(), b.data().company().name()));
     }
     Instant updated = newest.isEmpty() ? Instant.EPOCH : instant(newest.get(0).quarter().reported());
-    return new AtomFeed(id(feed), title, subtitle, href(feed, feed), href(feed, page), updated, info.name(), entries);
+    return new AtomFeed(id(feed), title, subtitle, href(feed, feed), href(feed, page), updated, info.name(),
+        entries);
   }
 
   /** Every page of the site with the day it last changed (only with a base URL). */
@@ -61,14 +64,15 @@ final class Feeds {
     List<Sitemap.Url> urls = new ArrayList<>();
     urls.add(new Sitemap.Url(info.absolute(SitePaths.HOME), latest(briefs)));
     for (CompanyData data : companies) {
-      List<BriefSummary> own = briefs.stream().filter(b -> b.companyId().equals(data.company().id())).toList();
+      List<BriefSummary> own = BriefSummary.of(briefs, data);
       if (!own.isEmpty()) {
         urls.add(new Sitemap.Url(info.absolute(SitePaths.companyPage(data.company().id())), latest(own)));
       }
     }
-    briefs.stream().sorted(Comparator.comparing(BriefSummary::companyId).thenComparing(b -> b.quarter().period()))
-        .forEach(b -> urls.add(new Sitemap.Url(info.absolute(SitePaths.briefPage(b.companyId(), b.quarter().period())),
-            b.quarter().reported())));
+    briefs.stream()
+        .sorted(Comparator.comparing(BriefSummary::companyId).thenComparing(b -> b.quarter().period()))
+        .forEach(b -> urls.add(new Sitemap.Url(info.absolute(SitePaths.briefPage(b.companyId(),
+            b.quarter().period())), b.quarter().reported())));
     urls.add(new Sitemap.Url(info.absolute(SitePaths.METHODOLOGY), null));
     return new Sitemap(urls);
   }
@@ -82,7 +86,8 @@ final class Feeds {
     if (info.base() != null) {
       return info.absolute(page);
     }
-    return "urn:uuid:" + UUID.nameUUIDFromBytes(("briefs:" + SitePaths.folderForm(page)).getBytes(StandardCharsets.UTF_8));
+    byte[] name = ("briefs:" + SitePaths.folderForm(page)).getBytes(StandardCharsets.UTF_8);
+    return "urn:uuid:" + UUID.nameUUIDFromBytes(name);
   }
 
   /** The address of {@code target} in the feed at {@code feed}. */

@@ -38,7 +38,7 @@ final class Listings {
       ChartTheme theme) throws BriefsException, IOException {
     site.write(SitePaths.HOME, templates.render("index.ftlh", ListingPages.home(briefs, info)));
     for (CompanyData data : companies) {
-      List<BriefSummary> own = briefs.stream().filter(b -> b.companyId().equals(data.company().id())).toList();
+      List<BriefSummary> own = BriefSummary.of(briefs, data);
       if (own.isEmpty()) {
         continue;
       }
@@ -51,7 +51,7 @@ final class Listings {
     Feeds feeds = new Feeds(info);
     site.write(SitePaths.FEED, feeds.site(briefs).write());
     for (CompanyData data : companies) {
-      List<BriefSummary> own = briefs.stream().filter(b -> b.companyId().equals(data.company().id())).toList();
+      List<BriefSummary> own = BriefSummary.of(briefs, data);
       if (!own.isEmpty()) {
         site.write(SitePaths.companyFeed(data.company().id()), feeds.company(data.company(), own).write());
       }
@@ -63,7 +63,7 @@ final class Listings {
 
   /** What a build without a base URL cannot publish, said once. */
   static Diagnostic withoutBaseUrl(String out) {
-    return new Diagnostic(out, 0, 0, Severity.WARNING, "no --base-url: sitemap.xml is not written and the feeds"
-        + " use relative links; pass --base-url https://example.com/briefs/ when publishing");
+    return new Diagnostic(out, 0, 0, Severity.WARNING, "no --base-url: sitemap.xml is not written and the"
+        + " feeds use relative links; pass --base-url https://example.com/briefs/ when publishing");
   }
 }

@@ -116,7 +116,8 @@ public final class Pipeline {
               templates, pdf, theme, info, site)));
         }
       }
-      new Listings(info, templates, site).write(loaded.corpus().companies(), briefs, style, styleSource(), theme);
+      new Listings(info, templates, site)
+          .write(loaded.corpus().companies(), briefs, style, styleSource(), theme);
       Assets.copy(options.templates(), fonts, site);
       site.commit();
       return new Result(briefs.size(), warnings);
@@ -151,8 +152,8 @@ public final class Pipeline {
 
   /** Where the wording rules came from, as the methodology page says it (no machine paths). */
   private String styleSource() {
-    return Files.exists(options.templates().resolve("style.yaml"))
-        ? "style.yaml in the templates folder" : "the built-in defaults (the templates folder has no style.yaml)";
+    return Files.exists(options.templates().resolve("style.yaml")) ? "style.yaml in the templates folder"
+        : "the built-in defaults (the templates folder has no style.yaml)";
   }
 
   /** Writes every brief's words and checks them (commentary numbers, the consistency gate). */
@@ -200,7 +201,8 @@ public final class Pipeline {
   private BriefSummary render(Words w, Style style, Templates templates, PdfRenderer pdf, ChartTheme theme,
       SiteInfo info, SiteWriter site) throws BriefsException, IOException {
     Quarter quarter = w.quarter();
-    BriefPage page = BriefPages.of(w.company().company(), quarter, w.brief(), w.charts(), theme, w.numbers(), info);
+    BriefPage page = BriefPages.of(w.company().company(), quarter, w.brief(), w.charts(), theme, w.numbers(),
+        info);
     List<Diagnostic> gate = new ConsistencyGate(w.numbers(), style).check(w.charts(), page);
     if (!gate.isEmpty()) {
       throw new BriefsException(gate);

@@ -80,7 +80,8 @@ public final class Sparkline {
         continue;
       }
       double height = Math.max(1, v.doubleValue() / max.doubleValue() * HEIGHT);
-      svg.append(String.format(Locale.ROOT, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>",
+      svg.append(String.format(Locale.ROOT,
+          "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>",
           i == n - 1 ? "spark-bar spark-last" : "spark-bar", i * (bar + GAP), HEIGHT - height, bar, height));
     }
     return svg.append("</svg>").toString();
@@ -92,8 +93,9 @@ public final class Sparkline {
     int first = firstKnown(points.values());
     int last = points.values().size() - 1;
     BigDecimal end = points.values().get(last);
-    return "Revenue, " + quarters.get(first).displayName() + " to " + quarters.get(last).displayName() + ": from "
-        + numbers.money(points.values().get(first)) + " to " + (end == null ? "not reported" : numbers.money(end));
+    return "Revenue, " + quarters.get(first).displayName() + " to " + quarters.get(last).displayName()
+        + ": from " + numbers.money(points.values().get(first)) + " to "
+        + (end == null ? "not reported" : numbers.money(end));
   }
 
   private static int firstKnown(List<BigDecimal> values) {

@@ -65,8 +65,9 @@ final class TrendCharts {
 
   /** "AI server orders, shipments and backlog": leading words all names share are said once. */
   static String title(List<String> names) {
-    if (names.size() == 1) {
-      return names.get(0);
+    if (names.size() <= 1) {
+      // no KPI with data: the chart is dropped, but its title is asked for first
+      return names.isEmpty() ? "" : names.get(0);
     }
     List<List<String>> words = names.stream().map(n -> Arrays.asList(n.split(" "))).toList();
     int common = commonLeadingWords(words);
@@ -80,6 +81,9 @@ final class TrendCharts {
 
   /** How many leading words every name shares, leaving each at least one word of its own. */
   private static int commonLeadingWords(List<List<String>> words) {
+    if (words.isEmpty()) {
+      return 0;
+    }
     int common = 0;
     while (true) {
       int i = common;

@@ -19,14 +19,14 @@ import picocli.CommandLine.Option;
 
 /** {@code briefs serve}: builds, serves the site on 127.0.0.1 and rebuilds on every change. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Build the site, serve it on http://127.0.0.1:PORT/ and rebuild it whenever a file under the"
-        + " data or templates folder changes; open pages reload themselves. A failed build shows its problems"
-        + " in the page and here, and the server keeps running. Stop it with Ctrl-C."})
+    description = {"Build the site, serve it on http://127.0.0.1:PORT/ and rebuild it whenever a file"
+        + " under the data or templates folder changes; open pages reload themselves. A failed build"
+        + " shows its problems in the page and here, and the server keeps running. Stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Mixin BuildArgs build;
 
-  @Option(names = "--port", defaultValue = "8000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE};"
-      + " 0 picks a free one).")
+  @Option(names = "--port", defaultValue = "8000",
+      description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

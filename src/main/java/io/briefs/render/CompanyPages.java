@@ -26,8 +26,8 @@ public final class CompanyPages {
   private record Column(String heading, FigurePath path, boolean perShare) {}
 
   /** The page of {@code data}'s company, listing {@code briefs} (its own). */
-  public static CompanyPage of(CompanyData data, List<BriefSummary> briefs, List<ChartSpec> charts, ChartTheme theme,
-      SiteInfo site) {
+  public static CompanyPage of(CompanyData data, List<BriefSummary> briefs, List<ChartSpec> charts,
+      ChartTheme theme, SiteInfo site) {
     Company c = data.company();
     String page = SitePaths.companyPage(c.id());
     Numbers numbers = new Numbers(c.currency());
@@ -38,8 +38,8 @@ public final class CompanyPages {
     List<ChartView> chartViews = charts.stream().map(spec -> BriefPages.chart(spec, theme, numbers)).toList();
     return new CompanyPage(site.lang(), title, description,
         new BriefPage.CompanyView(c.id(), c.name(), c.shortName(), c.ticker(), c.exchange(), "index.html"),
-        BriefItems.of(briefs, page), chartViews, figures(data, numbers), SitePaths.FEED, SitePaths.root(page), meta,
-        site.nav(page));
+        BriefItems.of(briefs, page), chartViews, figures(data, numbers), SitePaths.FEED, SitePaths.root(page),
+        meta, site.nav(page));
   }
 
   /**
@@ -58,7 +58,8 @@ public final class CompanyPages {
       List<String> cells = new ArrayList<>();
       for (Column col : columns) {
         Amount a = col.path().in(q.figures());
-        cells.add(a == null ? "\u2013" : col.perShare() ? numbers.perShare(a.value()) : numbers.money(a.value()));
+        cells.add(a == null ? "\u2013"
+            : col.perShare() ? numbers.perShare(a.value()) : numbers.money(a.value()));
       }
       rows.add(new BriefPage.RowView(q.period().displayName(), cells));
     }

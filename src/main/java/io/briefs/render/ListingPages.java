@@ -14,11 +14,11 @@ public final class ListingPages {
   /** The home page: every brief, newest first, and a link to each company. */
   public static IndexPage home(List<BriefSummary> briefs, SiteInfo site) {
     String page = SitePaths.HOME;
-    String description = "Earnings briefs written from quarterly datasets: "
-        + briefs.size() + (briefs.size() == 1 ? " brief" : " briefs") + ", every figure derived from the data.";
+    String description = "Earnings briefs written from quarterly datasets: " + briefs.size()
+        + (briefs.size() == 1 ? " brief" : " briefs") + ", every figure derived from the data.";
     PageMeta meta = site.website(page, site.name(), description, site.feeds(page, null, null));
-    return new IndexPage(site.lang(), site.name(), description, BriefItems.of(briefs, page), SitePaths.root(page),
-        meta, site.nav(page), companies(briefs));
+    return new IndexPage(site.lang(), site.name(), description, BriefItems.of(briefs, page),
+        SitePaths.root(page), meta, site.nav(page), companies(briefs));
   }
 
   private static List<IndexPage.CompanyLink> companies(List<BriefSummary> briefs) {

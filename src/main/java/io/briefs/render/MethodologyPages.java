@@ -26,7 +26,8 @@ public final class MethodologyPages {
         .map(e -> new MethodologyPage.MetricView("metric-" + anchor(e.id()), e.id(), e.name(), e.definition(),
             e.formula()))
         .toList();
-    PageMeta meta = site.website(page, title + " \u2013 " + site.name(), description, site.feeds(page, null, null));
+    PageMeta meta = site.website(page, title + " \u2013 " + site.name(), description,
+        site.feeds(page, null, null));
     return new MethodologyPage(site.lang(), title, description, metrics, styleFile, changes(style),
         flat(style), newsworthy(style.news()), weights(style.news().weights()), SitePaths.root(page), meta,
         site.nav(page));
@@ -51,7 +52,8 @@ public final class MethodologyPages {
       Style.Tier t = tiers.get(i);
       String above = t.above().signum() > 0 ? "above " + plain(t.above()) + "%" : null;
       String upTo = i == 0 ? null : "up to " + plain(tiers.get(i - 1).above()) + "%";
-      String range = above == null ? upTo == null ? "any size" : upTo : upTo == null ? above : above + ", " + upTo;
+      String range = above == null ? (upTo == null ? "any size" : upTo)
+          : upTo == null ? above : above + ", " + upTo;
       rows.add(new BriefPage.RowView(direction + " " + range, List.of(t.verb(), t.headlineVerb())));
     }
   }
@@ -75,7 +77,8 @@ public final class MethodologyPages {
   private static BriefPage.TableView weights(News.Weights w) {
     List<BriefPage.RowView> rows = List.of(
         row("Total revenue growth", w.revenueChange(), "per percentage point"),
-        row("A segment's growth", w.segmentChange(), "per point, times (0.5 + the segment's share of revenue)"),
+        row("A segment's growth", w.segmentChange(),
+            "per point, times (0.5 + the segment's share of revenue)"),
         row("Change of a balance (such as backlog)", w.kpiStockChange(),
             "per point of quarter-over-quarter change, at most 100"),
         row("Change of an amount (such as orders)", w.kpiFlowChange(),
@@ -84,7 +87,8 @@ public final class MethodologyPages {
         row("A raised or lowered full-year outlook", w.guidanceChange(), "once"),
         row("A surprise against consensus", w.surprise(), "per point"),
         row("A streak of growth or decline", w.streak(), "per quarter of the run"));
-    return new BriefPage.TableView("How facts compete for the headline: each scores its weight times its size",
+    return new BriefPage.TableView(
+        "How facts compete for the headline: each scores its weight times its size",
         List.of("Fact", "Weight", "Counted"), rows);
   }
 

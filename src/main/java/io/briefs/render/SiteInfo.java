@@ -20,7 +20,7 @@ public record SiteInfo(String name, String lang, BaseUrl base) {
     return new SiteInfo(DEFAULT_NAME, "en", base);
   }
 
-  /** The header and footer links of the page at {@code page} (a site path such as {@code dell/index.html}). */
+  /** The header and footer links of the page at {@code page} (a site path: {@code dell/index.html}). */
   public Nav nav(String page) {
     return navFrom(SitePaths.root(page));
   }
@@ -53,7 +53,8 @@ public record SiteInfo(String name, String lang, BaseUrl base) {
     List<PageMeta.FeedLink> feeds = new ArrayList<>();
     feeds.add(new PageMeta.FeedLink(name, root + SitePaths.FEED));
     if (companyId != null) {
-      feeds.add(new PageMeta.FeedLink(companyName + " \u2013 " + name, root + SitePaths.companyFeed(companyId)));
+      feeds.add(new PageMeta.FeedLink(companyName + " \u2013 " + name,
+          root + SitePaths.companyFeed(companyId)));
     }
     return feeds;
   }

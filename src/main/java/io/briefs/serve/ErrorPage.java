@@ -22,7 +22,8 @@ final class ErrorPage {
     doc.selectFirst("html").attr("lang", "en");
     Element head = doc.head();
     head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    head.appendElement("meta").attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1");
     head.appendElement("title").text("Build failed");
     head.appendElement("style").appendText(
         "body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem;"
@@ -32,8 +33,8 @@ final class ErrorPage {
             + " h1 { color: #ff7b72; } }");
     Element main = doc.body().appendElement("main");
     main.appendElement("h1").text("The build failed");
-    main.appendElement("p").text("briefs serve keeps watching the data and templates: fix the problems below and"
-        + " this page reloads by itself. The last good site is not shown while the build fails.");
+    main.appendElement("p").text("briefs serve keeps watching the data and templates: fix the problems"
+        + " below and this page reloads by itself. The last good site is not shown while the build fails.");
     Element list = main.appendElement("ul");
     for (Diagnostic d : errors) {
       list.appendElement("li").appendElement("code").text(d.format());

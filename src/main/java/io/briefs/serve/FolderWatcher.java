@@ -90,7 +90,8 @@ final class FolderWatcher implements AutoCloseable {
       }
       relevant = true;
       Path changed = dir.resolve(name);
-      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
+      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+          && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
         try {
           registerTree(changed);
         } catch (IOException e) {

@@ -25,7 +25,9 @@ final class LiveReload {
         + "  const built = " + version + ";\n"
         + "  const poll = () => fetch('" + STATUS_PATH + "', { cache: 'no-store' })\n"
         + "    .then((r) => r.json())\n"
-        + "    .then((s) => { if (s.version !== built) { location.reload(); } else { setTimeout(poll, 1000); } })\n"
+        + "    .then((s) => {\n"
+        + "      if (s.version !== built) { location.reload(); } else { setTimeout(poll, 1000); }\n"
+        + "    })\n"
         + "    .catch(() => setTimeout(poll, 3000));\n"
         + "  setTimeout(poll, 1000);\n"
         + "})();</script>\n";

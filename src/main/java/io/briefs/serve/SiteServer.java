@@ -62,7 +62,8 @@ final class SiteServer implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
       if (!localHost(ex.getRequestHeaders())) {
-        send(ex, 421, "text/plain; charset=utf-8", bytes("briefs serve answers only to 127.0.0.1 and localhost\n"));
+        send(ex, 421, "text/plain; charset=utf-8",
+            bytes("briefs serve answers only to 127.0.0.1 and localhost\n"));
         return;
       }
       if (!METHODS.contains(ex.getRequestMethod())) {

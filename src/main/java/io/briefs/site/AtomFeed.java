@@ -16,8 +16,8 @@ import javax.xml.stream.XMLStreamWriter;
  * @param alternate the page the feed follows
  * @param author the feed's author (its entries inherit it)
  */
-public record AtomFeed(String id, String title, String subtitle, String self, String alternate, Instant updated,
-    String author, List<Entry> entries) {
+public record AtomFeed(String id, String title, String subtitle, String self, String alternate,
+    Instant updated, String author, List<Entry> entries) {
   private static final String NS = "http://www.w3.org/2005/Atom";
 
   /** Copies the list. */
@@ -31,8 +31,8 @@ public record AtomFeed(String id, String title, String subtitle, String self, St
    * @param pdf the address of the brief's PDF, another representation of the same entry
    * @param category a term (the company id) and its label (the company name)
    */
-  public record Entry(String id, String title, String summary, String alternate, String pdf, Instant published,
-      Instant updated, String category, String categoryLabel) {}
+  public record Entry(String id, String title, String summary, String alternate, String pdf,
+      Instant published, Instant updated, String category, String categoryLabel) {}
 
   /** The feed document, UTF-8. */
   public byte[] write() {
@@ -77,7 +77,8 @@ public record AtomFeed(String id, String title, String subtitle, String self, St
     w.writeEndElement();
   }
 
-  private static void text(XMLStreamWriter w, int depth, String name, String value) throws XMLStreamException {
+  private static void text(XMLStreamWriter w, int depth, String name, String value)
+      throws XMLStreamException {
     XmlDocument.element(w, NS, depth, name, value);
   }
 

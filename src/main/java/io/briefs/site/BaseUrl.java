@@ -33,7 +33,8 @@ public record BaseUrl(String value) {
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      throw new IllegalArgumentException("the base URL must start with https:// or http://, got `" + text + "`");
+      throw new IllegalArgumentException(
+          "the base URL must start with https:// or http://, got `" + text + "`");
     }
     if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
         || uri.getRawUserInfo() != null) {

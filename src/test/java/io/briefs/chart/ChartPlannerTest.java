@@ -6,6 +6,7 @@ import static io.briefs.chart.ChartFixture.brief;
 import static io.briefs.chart.ChartFixture.chart;
 import static io.briefs.chart.ChartFixture.load;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.briefs.metrics.Fact;
 import io.briefs.model.CompanyData;
@@ -138,5 +139,11 @@ class ChartPlannerTest {
         .isEqualTo("AI server orders, shipments and backlog");
     assertThat(TrendCharts.title(List.of("Orders", "Backlog"))).isEqualTo("Orders and Backlog");
     assertThat(TrendCharts.title(List.of("Orders"))).isEqualTo("Orders");
+  }
+
+  /** Money KPIs declared but never reported: no names at all, which once looped forever. */
+  @Test
+  void kpiTitleOfNoNamesIsEmpty() {
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> assertThat(TrendCharts.title(List.of())).isEmpty());
   }
 }
