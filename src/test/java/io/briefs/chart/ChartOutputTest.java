@@ -67,7 +67,7 @@ class ChartOutputTest {
       for (String ref : svg.attr("aria-labelledby").split(" ")) {
         assertThat(svg.getElementById(ref)).as(ref).isNotNull();
       }
-      Element table = figure.selectFirst("details > table.chart-data");
+      Element table = figure.selectFirst("details table.chart-data");
       assertThat(table.select("tbody tr")).hasSize(spec.categories().size());
       assertThat(table.select("thead th").eachText()).isEqualTo(ChartTable.of(spec, USD).columns());
     }
