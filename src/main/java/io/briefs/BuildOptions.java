@@ -1,5 +1,6 @@
 package io.briefs;
 
+import io.briefs.render.PageSize;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -8,5 +9,12 @@ import java.time.Instant;
  *
  * @param sourceDate the date stamped into outputs ({@code SOURCE_DATE_EPOCH}), or null to use
  *     each dataset's release date
+ * @param pageSize the paper the PDFs are laid out on
  */
-public record BuildOptions(Path data, Path templates, Path out, Instant sourceDate) {}
+public record BuildOptions(Path data, Path templates, Path out, Instant sourceDate, PageSize pageSize) {
+
+  /** Options with the default paper, US Letter. */
+  public BuildOptions(Path data, Path templates, Path out, Instant sourceDate) {
+    this(data, templates, out, sourceDate, PageSize.LETTER);
+  }
+}

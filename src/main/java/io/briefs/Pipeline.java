@@ -14,6 +14,7 @@ import io.briefs.load.DatasetLoader;
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.MetricsDeriver;
 import io.briefs.model.CompanyData;
+import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Corpus;
 import io.briefs.model.Quarter;
 import io.briefs.narrative.Brief;
@@ -26,19 +27,15 @@ import io.briefs.render.Fonts;
 import io.briefs.render.IndexPage;
 import io.briefs.render.PdfException;
 import io.briefs.render.PdfRenderer;
-import io.briefs.render.PdfStamp;
+import io.briefs.render.PdfAttachment;
+import io.briefs.render.PdfRequest;
 import io.briefs.render.Templates;
 import io.briefs.site.SitePaths;
 import io.briefs.site.SiteWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +45,9 @@ import java.util.Map;
  * its charts, render its HTML and PDF, and write the site. The only class that knows the order.
  */
 public final class Pipeline {
+  /** The name of each brief's fact ledger, in the site and inside the PDF. */
+  public static final String DATA_JSON = "data.json";
+
   private final BuildOptions options;
 
   /** A build with the given options. */
@@ -77,10 +77,17 @@ public final class Pipeline {
    * @return the number of briefs built
    */
   public int build() throws BriefsException, IOException {
-    Loaded loaded = load();
-    if (loaded.hasErrors()) {
-      throw new BriefsException(loaded.diagnostics());
-    }
+    return build((brief, site) -> { });
+  }
+
+  /**
+   * Builds the site and lets {@code extra} write more files for each brief into the same
+   * staging folder (the whole site is published at once, or not at all).
+   *
+   * @return the number of briefs built
+   */
+  public int build(Extra extra) throws BriefsException, IOException {
+    Loaded loaded = loadValid();
     Templates templates = Templates.open(options.templates());
     Fonts fonts = Fonts.load();
     ChartTheme theme = ChartTheme.standard();
@@ -90,7 +97,9 @@ public final class Pipeline {
       List<IndexPage.BriefLink> links = new ArrayList<>();
       for (CompanyData company : loaded.corpus().companies()) {
         for (Quarter quarter : company.quarters()) {
-          links.add(brief(company, quarter, templates, pdf, theme, site));
+          RenderedBrief brief = brief(company, quarter, templates, pdf, theme);
+          links.add(write(brief, site));
+          extra.write(brief, site);
         }
       }
       writeIndex(links, templates, site);
@@ -103,8 +112,38 @@ public final class Pipeline {
     }
   }
 
-  private IndexPage.BriefLink brief(CompanyData company, Quarter quarter, Templates templates, PdfRenderer pdf,
-      ChartTheme theme, SiteWriter site) throws BriefsException, IOException {
+  /** Renders every brief in memory and writes nothing (for commands that send them elsewhere). */
+  public List<RenderedBrief> renderAll() throws BriefsException, IOException {
+    Loaded loaded = loadValid();
+    Templates templates = Templates.open(options.templates());
+    ChartTheme theme = ChartTheme.standard();
+    PdfRenderer pdf = new PdfRenderer(Fonts.load(), theme);
+    List<RenderedBrief> all = new ArrayList<>();
+    for (CompanyData company : loaded.corpus().companies()) {
+      for (Quarter quarter : company.quarters()) {
+        all.add(brief(company, quarter, templates, pdf, theme));
+      }
+    }
+    return all;
+  }
+
+  /** More files a command writes into the site for each brief. */
+  @FunctionalInterface
+  public interface Extra {
+    /** Writes this brief's extra files. */
+    void write(RenderedBrief brief, SiteWriter site) throws BriefsException, IOException;
+  }
+
+  private Loaded loadValid() throws BriefsException {
+    Loaded loaded = load();
+    if (loaded.hasErrors()) {
+      throw new BriefsException(loaded.diagnostics());
+    }
+    return loaded;
+  }
+
+  private RenderedBrief brief(CompanyData company, Quarter quarter, Templates templates, PdfRenderer pdf,
+      ChartTheme theme) throws BriefsException, IOException {
     BriefMetrics metrics = MetricsDeriver.derive(company, quarter);
     Brief brief = new BriefWriter(Style.defaults()).write(metrics);
     List<ChartSpec> charts = ChartPlanner.forBrief(company, metrics);
@@ -114,19 +153,29 @@ public final class Pipeline {
     String print = templates.render("brief.ftlh", page.forPrint());
     Map<String, ChartSpec> byId = new LinkedHashMap<>();
     charts.forEach(c -> byId.put(c.id(), c));
+    // the ledger comes first: the PDF carries it as an attachment
+    Ledger ledger = LedgerBuilder.of(company.company().id(), quarter, brief, charts, numbers, options.data());
+    byte[] data = LedgerJson.write(ledger);
+    Instant date = stampDate(quarter);
     byte[] document;
     try {
-      document = pdf.render(print, byId, numbers, new PdfStamp(stampDate(quarter), digest(print)));
+      document = pdf.render(new PdfRequest(print, byId, numbers, options.pageSize(), date,
+          List.of(PdfAttachment.data(DATA_JSON, data))));
     } catch (PdfException e) {
       throw new BriefsException(List.of(new Diagnostic(quarter.file(), 0, 0, Severity.ERROR,
           "rendering the PDF failed: " + e.getMessage())));
     }
-    String id = company.company().id();
-    Ledger ledger = LedgerBuilder.of(id, quarter, brief, charts, numbers, options.data());
-    site.write(SitePaths.briefDir(id, quarter.period()) + "data.json", LedgerJson.write(ledger));
-    site.write(SitePaths.briefPage(id, quarter.period()), html);
-    site.write(SitePaths.briefPdf(id, quarter.period()), document);
-    return new IndexPage.BriefLink(SitePaths.briefDir(id, quarter.period()), company.company().shortName(),
+    return new RenderedBrief(company.company(), quarter, page, charts, numbers, date, html, document, data);
+  }
+
+  private IndexPage.BriefLink write(RenderedBrief brief, SiteWriter site) throws IOException {
+    String id = brief.company().id();
+    FiscalQuarter period = brief.quarter().period();
+    site.write(SitePaths.briefDir(id, period) + DATA_JSON, brief.data());
+    site.write(SitePaths.briefPage(id, period), brief.html());
+    site.write(SitePaths.briefPdf(id, period), brief.pdf());
+    BriefPage page = brief.page();
+    return new IndexPage.BriefLink(SitePaths.briefDir(id, period), brief.company().shortName(),
         page.periodDisplay(), page.headline(), page.reportedIso(), page.reportedDisplay());
   }
 
@@ -146,14 +195,5 @@ public final class Pipeline {
   private Instant stampDate(Quarter quarter) {
     return options.sourceDate() != null ? options.sourceDate()
         : quarter.reported().atStartOfDay().toInstant(ZoneOffset.UTC);
-  }
-
-  private static byte[] digest(String text) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return Arrays.copyOf(hash, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

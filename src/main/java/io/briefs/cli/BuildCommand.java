@@ -3,6 +3,7 @@ package io.briefs.cli;
 import io.briefs.BuildOptions;
 import io.briefs.Pipeline;
 import io.briefs.diag.BriefsException;
+import io.briefs.render.PageSize;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,6 +27,10 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(names = "--page-size", defaultValue = "letter", paramLabel = "letter|a4",
+      description = "Paper of the PDFs: letter or a4 (default: ${DEFAULT-VALUE}).")
+  PageSize pageSize;
 
   @Option(names = "--verbose", description = "Print stack traces of internal errors.")
   boolean verbose;
@@ -51,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     try {
-      int count = new Pipeline(new BuildOptions(data, templates, out, sourceDate)).build();
+      int count = new Pipeline(new BuildOptions(data, templates, out, sourceDate, pageSize)).build();
       stdout.printf(java.util.Locale.ROOT, "built %s into %s in %.1f s%n", Reporter.plural(count, "brief"), out,
           (System.nanoTime() - start) / 1e9);
       return Main.OK;

@@ -45,6 +45,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cl = new CommandLine(new Main(), new Factory(env, outWriter, errWriter));
+    // --page-size a4 and --page-size A4 alike
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(outWriter);
     cl.setErr(errWriter);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
