@@ -41,9 +41,11 @@ public final class PdfChartDrawer implements FSObjectDrawer {
     float h = (float) (height / dotsPerPixel);
     outputDevice.drawWithGraphics((float) x, (float) y, w, h, g2 -> {
       JFreeChart chart = JFreeCharts.build(spec, theme, numbers);
-      // lay out at the same logical size as the SVG, then scale to the box
-      g2.scale(w / ChartTheme.WIDTH, h / ChartTheme.HEIGHT);
-      chart.draw(g2, new Rectangle(0, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT));
+      // lay out at the SVG's logical width and the box's proportions, then scale both axes alike:
+      // text keeps its shape whatever height the stylesheet gives the box
+      double scale = w / ChartTheme.WIDTH;
+      g2.scale(scale, scale);
+      chart.draw(g2, new Rectangle(0, 0, ChartTheme.WIDTH, (int) Math.round(h / scale)));
     });
     return null;
   }

@@ -32,11 +32,15 @@ public final class Fonts {
       new FontFile("fonts/DroidSansFallbackFull.ttf", "Droid Sans Fallback", 400, false, true));
 
   private final Map<String, byte[]> bytes;
+  private final Map<String, byte[]> forPdf;
   private final Map<FontFile, Font> faces;
 
   private Fonts(Map<String, byte[]> bytes, Map<FontFile, Font> faces) {
     this.bytes = bytes;
     this.faces = faces;
+    Map<String, byte[]> pdf = new LinkedHashMap<>();
+    bytes.forEach((name, data) -> pdf.put(name, NoSubstitutions.of(data)));
+    this.forPdf = Map.copyOf(pdf);
   }
 
   /** Reads every bundled font and registers them with AWT so chart text metrics match the PDF. */
@@ -81,9 +85,9 @@ public final class Fonts {
     }
   }
 
-  /** A fresh stream over a bundled font's bytes. */
+  /** A fresh stream over a bundled font as the PDF renderer gets it (no ligature substitution). */
   public InputStream open(FontFile font) {
-    return new ByteArrayInputStream(bytes.get(font.resource()));
+    return new ByteArrayInputStream(forPdf.get(font.resource()));
   }
 
   /** A bundled font's bytes (a copy). */
