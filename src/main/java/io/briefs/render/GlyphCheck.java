@@ -25,14 +25,15 @@ final class GlyphCheck {
     Map<Integer, String> found = new LinkedHashMap<>();
     NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
       if (node instanceof TextNode t) {
-        scan(t.getWholeText(), "the text", found, fonts::canDisplay);
+        scan(t.getWholeText(), "the text", "is in none of the bundled fonts", found, fonts::canDisplay);
       }
     }, page.body());
     for (ChartSpec chart : charts.values()) {
       List<String> labels = new ArrayList<>(chart.categories());
       chart.series().stream().map(Series::name).forEach(labels::add);
       for (String label : labels) {
-        scan(label, "the chart `" + chart.id() + "`", found, cp -> fonts.canDisplay(chartFamily, cp));
+        scan(label, "the chart `" + chart.id() + "`", "is not in the chart font " + chartFamily, found,
+            cp -> fonts.canDisplay(chartFamily, cp));
       }
     }
     return List.copyOf(found.values());
@@ -42,11 +43,12 @@ final class GlyphCheck {
     boolean has(int codePoint);
   }
 
-  private static void scan(String text, String where, Map<Integer, String> found, Coverage coverage) {
+  private static void scan(String text, String where, String problem, Map<Integer, String> found,
+      Coverage coverage) {
     text.codePoints().forEach(cp -> {
       if (!found.containsKey(cp) && drawn(cp) && !coverage.has(cp)) {
-        found.put(cp, String.format(Locale.ROOT, "the character '%s' (U+%04X %s) in %s \"%s\" is in none of"
-            + " the bundled fonts", Character.toString(cp), cp, name(cp), where, context(text, cp)));
+        found.put(cp, String.format(Locale.ROOT, "the character '%s' (U+%04X %s) in %s \"%s\" %s",
+            Character.toString(cp), cp, name(cp), where, context(text, cp), problem));
       }
     });
   }
@@ -62,12 +64,15 @@ final class GlyphCheck {
     return name == null ? "unassigned" : name;
   }
 
-  /** Up to 30 characters either side of the first occurrence. */
+  /** Up to 30 code points either side of the first occurrence. */
   private static String context(String text, int cp) {
-    String squashed = text.strip().replaceAll("\\s+", " ");
-    int at = squashed.indexOf(Character.toString(cp));
+    int[] points = text.strip().replaceAll("\\s+", " ").codePoints().toArray();
+    int at = 0;
+    while (points[at] != cp) {
+      at++;
+    }
     int from = Math.max(0, at - 30);
-    int to = Math.min(squashed.length(), at + 30);
-    return (from > 0 ? "…" : "") + squashed.substring(from, to) + (to < squashed.length() ? "…" : "");
+    int to = Math.min(points.length, at + 31);
+    return (from > 0 ? "…" : "") + new String(points, from, to - from) + (to < points.length ? "…" : "");
   }
 }
