@@ -4,9 +4,11 @@ import io.briefs.chart.ChartSpec;
 import io.briefs.chart.Series;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
@@ -18,39 +20,59 @@ import org.jsoup.select.NodeVisitor;
  * through all of them); chart text is drawn in the chart theme's family only.
  */
 final class GlyphCheck {
+  private static final int NAMED = 5;
+
   private GlyphCheck() {}
 
-  /** One message per missing character, naming it and where it appears; empty when all draw. */
+  /** Missing characters found in one place: the page text, or one chart. */
+  private static final class Finding {
+    final String where;
+    final Set<Integer> missing = new LinkedHashSet<>();
+    String context;
+
+    Finding(String where) {
+      this.where = where;
+    }
+  }
+
+  /** One message per place with missing characters, naming them; empty when all can be drawn. */
   static List<String> missing(Document page, Map<String, ChartSpec> charts, Fonts fonts, String chartFamily) {
-    Map<Integer, String> found = new LinkedHashMap<>();
+    Map<String, Finding> found = new LinkedHashMap<>();
+    Finding text = found.computeIfAbsent("no bundled font has", Finding::new);
     NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
       if (node instanceof TextNode t) {
-        scan(t.getWholeText(), "the text", "is in none of the bundled fonts", found, fonts::canDisplay);
+        scan(t.getWholeText(), text, fonts::canDisplay);
       }
     }, page.body());
     for (ChartSpec chart : charts.values()) {
+      Finding inChart = found.computeIfAbsent("the chart `" + chart.id() + "` is drawn in " + chartFamily
+          + ", which lacks", Finding::new);
       List<String> labels = new ArrayList<>(chart.categories());
       chart.series().stream().map(Series::name).forEach(labels::add);
-      for (String label : labels) {
-        scan(label, "the chart `" + chart.id() + "`", "is not in the chart font " + chartFamily, found,
-            cp -> fonts.canDisplay(chartFamily, cp));
-      }
+      labels.forEach(label -> scan(label, inChart, cp -> fonts.canDisplay(chartFamily, cp)));
     }
-    return List.copyOf(found.values());
+    return found.values().stream().filter(f -> !f.missing.isEmpty()).map(GlyphCheck::message).toList();
   }
 
   private interface Coverage {
     boolean has(int codePoint);
   }
 
-  private static void scan(String text, String where, String problem, Map<Integer, String> found,
-      Coverage coverage) {
+  private static void scan(String text, Finding finding, Coverage coverage) {
     text.codePoints().forEach(cp -> {
-      if (!found.containsKey(cp) && drawn(cp) && !coverage.has(cp)) {
-        found.put(cp, String.format(Locale.ROOT, "the character '%s' (U+%04X %s) in %s \"%s\" %s",
-            Character.toString(cp), cp, name(cp), where, context(text, cp), problem));
+      if (drawn(cp) && !coverage.has(cp) && finding.missing.add(cp) && finding.context == null) {
+        finding.context = context(text, cp);
       }
     });
+  }
+
+  private static String message(Finding f) {
+    List<String> named = f.missing.stream().limit(NAMED)
+        .map(cp -> String.format(Locale.ROOT, "'%s' (U+%04X %s)", Character.toString(cp), cp, name(cp)))
+        .toList();
+    int more = f.missing.size() - named.size();
+    return f.where + " " + String.join(", ", named) + (more > 0 ? " and " + more + " more" : "")
+        + ", in \"" + f.context + "\"";
   }
 
   /** Spaces, controls and invisible format characters need no glyph. */

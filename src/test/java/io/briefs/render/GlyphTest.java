@@ -46,7 +46,8 @@ class GlyphTest {
     Run run = Run.of("build", "--data", data.toString(), "--out", site.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains(data.resolve("acme/fy2025-q1.yaml").toString(),
-        "the character 'บ' (U+0E1A THAI CHARACTER BO BAIMAI)", "is in none of the bundled fonts");
+        "error: rendering the PDF failed: no bundled font has 'ต' (U+0E15 THAI CHARACTER TO TAO), ",
+        " and 12 more, in \"ตัวอย่าง · Q1 FY2025 · Earnings");
     assertThat(run.err()).doesNotContain("\tat ");
     assertThat(site).doesNotExist();
   }
