@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns quarterly financial datasets into earnings briefs: a static site and PDFs.",
-    subcommands = {BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, ValidateCommand.class, MailCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit code of a successful run. */
   public static final int OK = 0;
@@ -65,6 +65,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == BuildCommand.class) {
         return cls.cast(new BuildCommand(env));
+      }
+      if (cls == MailCommand.class) {
+        return cls.cast(new MailCommand(env));
       }
       return CommandLine.defaultFactory().create(cls);
     }
