@@ -1,6 +1,5 @@
 package io.briefs.cli;
 
-import io.briefs.BuildOptions;
 import io.briefs.Pipeline;
 import io.briefs.RenderedBrief;
 import io.briefs.chart.ChartTheme;
@@ -8,14 +7,12 @@ import io.briefs.diag.BriefsException;
 import io.briefs.mail.BriefMail;
 import io.briefs.mail.MailException;
 import io.briefs.mail.SmtpSender;
-import io.briefs.render.PageSize;
 import io.briefs.render.Templates;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,24 +32,13 @@ import picocli.CommandLine.Option;
     description = {"Make each brief's mail message (text, HTML with its charts, the PDF attached).",
         "Without --smtp: builds the site and writes the messages to <out>/mail/*.eml.",
         "With --smtp: sends them instead (STARTTLS when offered); the site is not written.",
-        "SMTP login: the environment variables " + MailCommand.USER_ENV + " and " + MailCommand.PASSWORD_ENV + "."})
+        "SMTP login: the environment variables " + MailCommand.USER_ENV + " and "
+            + MailCommand.PASSWORD_ENV + "."})
 final class MailCommand implements Callable<Integer> {
   static final String USER_ENV = "BRIEFS_SMTP_USER";
   static final String PASSWORD_ENV = "BRIEFS_SMTP_PASSWORD";
 
-  @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
-
-  @Option(names = "--templates", defaultValue = "templates",
-      description = "Templates folder (default: ${DEFAULT-VALUE}).")
-  Path templates;
-
-  @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--page-size", defaultValue = "letter", paramLabel = "letter|a4",
-      description = "Paper of the PDFs: letter or a4 (default: ${DEFAULT-VALUE}).")
-  PageSize pageSize;
+  @CommandLine.Mixin BuildArgs build;
 
   @Option(names = "--company", paramLabel = "ID", description = "Only this company's briefs.")
   String company;
@@ -67,7 +53,8 @@ final class MailCommand implements Callable<Integer> {
       description = "Sender address (default: ${DEFAULT-VALUE}).")
   String from;
 
-  @Option(names = "--to", paramLabel = "ADDRESS", description = "Recipient; repeat for more (required with --smtp).")
+  @Option(names = "--to", paramLabel = "ADDRESS",
+      description = "Recipient; repeat for more (required with --smtp).")
   List<String> to = new ArrayList<>();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -88,8 +75,8 @@ final class MailCommand implements Callable<Integer> {
     try {
       sourceDate = SourceDate.from(env);
       server = smtp == null ? null : server();
-      mail = new BriefMail(Templates.open(templates), ChartTheme.standard(), new InternetAddress(from, true),
-          recipients());
+      mail = new BriefMail(Templates.open(build.templates), ChartTheme.standard(),
+          new InternetAddress(from, true), recipients());
     } catch (IllegalArgumentException | AddressException e) {
       err.println("briefs: " + e.getMessage());
       return Main.USAGE;
@@ -97,15 +84,16 @@ final class MailCommand implements Callable<Integer> {
       err.println("briefs: cannot read the templates: " + e.getMessage());
       return Main.FAILED;
     }
-    Pipeline pipeline = new Pipeline(new BuildOptions(data, templates, out, sourceDate, pageSize));
+    Pipeline pipeline = new Pipeline(build.options(sourceDate));
     try {
       return server == null ? write(pipeline, mail, stdout, err) : send(pipeline, mail, server, stdout, err);
     } catch (BriefsException e) {
       Reporter.print(err, e.diagnostics());
-      err.println("briefs: mail failed (" + Reporter.summary(e.diagnostics()) + "); " + out + " was not changed");
+      err.println("briefs: mail failed (" + Reporter.summary(e.diagnostics()) + "); " + build.out
+          + " was not changed");
       return Main.FAILED;
     } catch (IOException e) {
-      err.println("briefs: mail failed: " + e.getMessage() + "; " + out + " was not changed");
+      err.println("briefs: mail failed: " + e.getMessage() + "; " + build.out + " was not changed");
       return Main.FAILED;
     }
   }
@@ -125,11 +113,12 @@ final class MailCommand implements Callable<Integer> {
       }
     });
     if (written.isEmpty()) {
-      err.println("briefs: no brief matches" + selection() + "; " + out + " was rebuilt without messages");
+      err.println("briefs: no brief matches" + selection() + "; " + build.out
+          + " was rebuilt without messages");
       return Main.FAILED;
     }
-    stdout.printf(Locale.ROOT, "built %s into %s; wrote %s into %s%n", Reporter.plural(briefs, "brief"), out,
-        Reporter.plural(written.size(), "message"), out.resolve("mail"));
+    stdout.printf(Locale.ROOT, "built %s into %s; wrote %s into %s%n", Reporter.plural(briefs, "brief"),
+        build.out, Reporter.plural(written.size(), "message"), build.out.resolve("mail"));
     return Main.OK;
   }
 
@@ -146,7 +135,8 @@ final class MailCommand implements Callable<Integer> {
       return Main.FAILED;
     }
     try {
-      new SmtpSender(server).send(messages, name -> stdout.println("sent " + name + " to " + String.join(", ", to)));
+      String recipients = String.join(", ", to);
+      new SmtpSender(server).send(messages, name -> stdout.println("sent " + name + " to " + recipients));
       stdout.println("sent " + Reporter.plural(messages.size(), "message") + " through " + server);
       return Main.OK;
     } catch (SmtpSender.SendFailure e) {
@@ -187,7 +177,8 @@ final class MailCommand implements Callable<Integer> {
       port = -1;
     }
     if (port < 1 || port > 65535) {
-      throw new IllegalArgumentException("--smtp must be HOST:PORT, like smtp.example.com:587; got `" + smtp + "`");
+      throw new IllegalArgumentException(
+          "--smtp must be HOST:PORT, like smtp.example.com:587; got `" + smtp + "`");
     }
     if (to.isEmpty()) {
       throw new IllegalArgumentException("--smtp needs at least one --to address");

@@ -76,22 +76,24 @@ public final class BriefMail {
     String pdfName = SitePaths.pdfName(id, brief.quarter().period());
     Map<MailPage.MailChart, byte[]> images = new LinkedHashMap<>();
     for (ChartSpec spec : brief.charts()) {
-      images.put(new MailPage.MailChart(spec.title(), spec.description(), "chart-" + spec.id() + "." + name + "@briefs",
-          CHART_WIDTH, CHART_HEIGHT), PngCharts.render(spec, theme, brief.numbers(), CHART_WIDTH, CHART_HEIGHT));
+      String contentId = "chart-" + spec.id() + "." + name + "@briefs";
+      images.put(new MailPage.MailChart(spec.title(), spec.description(), contentId, CHART_WIDTH, CHART_HEIGHT),
+          PngCharts.render(spec, theme, brief.numbers(), CHART_WIDTH, CHART_HEIGHT));
     }
     String html = html(new MailPage(brief.page(), new ArrayList<>(images.keySet()), pdfName));
     String text = MailText.of(brief.page(), pdfName);
     String subject = brief.page().title();
     String hash = hash(subject, text, html, images.values(), brief.pdf());
-    MimeMultipart related = new FixedBoundary("related", "=_briefs_" + hash.substring(0, 24) + "_related");
+    String boundary = "=_briefs_" + hash.substring(0, 24) + "_";
+    MimeMultipart related = new FixedBoundary("related", boundary + "related");
     related.addBodyPart(textPart(html, "html"));
     for (Map.Entry<MailPage.MailChart, byte[]> image : images.entrySet()) {
       related.addBodyPart(image(image.getKey(), image.getValue()));
     }
-    MimeMultipart alternative = new FixedBoundary("alternative", "=_briefs_" + hash.substring(0, 24) + "_alternative");
+    MimeMultipart alternative = new FixedBoundary("alternative", boundary + "alternative");
     alternative.addBodyPart(textPart(text, "plain"));
     alternative.addBodyPart(wrap(related));
-    MimeMultipart mixed = new FixedBoundary("mixed", "=_briefs_" + hash.substring(0, 24) + "_mixed");
+    MimeMultipart mixed = new FixedBoundary("mixed", boundary + "mixed");
     mixed.addBodyPart(wrap(alternative));
     mixed.addBodyPart(pdf(brief.pdf(), pdfName));
     MimeMessage message = new StableMessage(session, "<" + hash.substring(0, 32) + "." + name + "@briefs>");

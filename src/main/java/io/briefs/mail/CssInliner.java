@@ -40,7 +40,8 @@ final class CssInliner {
           styles.computeIfAbsent(e, k -> new StringBuilder()).append(rule.declarations()).append("; ");
         }
       } catch (Selector.SelectorParseException ex) {
-        throw new MailException("mail.ftlh: cannot inline the selector `" + rule.selector() + "`: " + ex.getMessage());
+        throw new MailException("mail.ftlh: cannot inline the selector `" + rule.selector() + "`: "
+            + ex.getMessage());
       }
     }
     styles.forEach((e, style) -> {
@@ -66,7 +67,8 @@ final class CssInliner {
       for (String selector : m.group(1).split(",")) {
         String s = selector.strip();
         if (s.contains(":")) {
-          throw new MailException("mail.ftlh: a pseudo-class or pseudo-element cannot be inlined: `" + s + "`");
+          throw new MailException("mail.ftlh: a pseudo-class or pseudo-element cannot be inlined: `"
+              + s + "`");
         }
         rules.add(new Rule(s, specificity(s), rules.size(), declarations));
       }

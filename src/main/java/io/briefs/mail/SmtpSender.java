@@ -70,7 +70,8 @@ public final class SmtpSender {
         try {
           transport.sendMessage(m.message(), m.message().getAllRecipients());
         } catch (MessagingException e) {
-          throw new SendFailure("the SMTP server " + server + " did not accept " + m.name() + detail(e), sent);
+          throw new SendFailure("the SMTP server " + server + " did not accept " + m.name() + detail(e),
+              sent);
         }
         sent.add(m.name());
         onSent.accept(m.name());

@@ -92,7 +92,8 @@ public final class PdfRenderer {
     }
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
     DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
-    drawers.registerDrawer(PdfChartDrawer.TYPE, new PdfChartDrawer(request.charts(), theme, request.numbers()));
+    drawers.registerDrawer(PdfChartDrawer.TYPE,
+        new PdfChartDrawer(request.charts(), theme, request.numbers()));
     builder.useObjectDrawerFactory(drawers);
     // the stylesheet may still set @page { size }; this is the size when it does not
     builder.useDefaultPageSize(request.pageSize().widthMm(), request.pageSize().heightMm(), PageSizeUnits.MM);

@@ -38,7 +38,8 @@ final class Xmp {
         .append("   <dc:format>application/pdf</dc:format>\n");
     alt(x, "dc:title", f.title());
     if (f.author() != null) {
-      x.append("   <dc:creator><rdf:Seq><rdf:li>").append(esc(f.author())).append("</rdf:li></rdf:Seq></dc:creator>\n");
+      x.append("   <dc:creator><rdf:Seq><rdf:li>").append(esc(f.author()))
+          .append("</rdf:li></rdf:Seq></dc:creator>\n");
     }
     alt(x, "dc:description", f.subject());
     if (f.keywords() != null) {
