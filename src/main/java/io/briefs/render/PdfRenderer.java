@@ -97,7 +97,6 @@ public final class PdfRenderer {
     builder.useObjectDrawerFactory(drawers);
     // the stylesheet may still set @page { size }; this is the size when it does not
     builder.useDefaultPageSize(request.pageSize().widthMm(), request.pageSize().heightMm(), PageSizeUnits.MM);
-    builder.useFastMode();
     builder.usePdfUaAccessibility(true);
     builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
     builder.useColorProfile(SRGB);
