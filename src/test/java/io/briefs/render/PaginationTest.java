@@ -75,6 +75,24 @@ class PaginationTest {
     }
   }
 
+  @Test
+  void tableCaptionsStayWithTheirTable() throws Exception {
+    // as a chart shows its data in the PDF: a description, then the table, inside the figure
+    String table = "<figure class=\"chart\"><p class=\"chart-description\">Description</p>"
+        + "<table class=\"figures chart-data\"><caption>Caption of the table</caption><thead><tr>"
+        + "<th scope=\"col\">Quarter</th><th scope=\"col\">Amount</th></tr></thead><tbody>"
+        + "<tr><th scope=\"row\">Q1</th><td>$1 million</td></tr>".repeat(6) + "</tbody></table></figure>";
+    for (int filler = 20; filler < 36; filler++) {
+      List<String> pages = pages("<p>filler</p>".repeat(filler) + table);
+      for (int p = 0; p < pages.size() - 1; p++) {
+        List<String> lines = Arrays.stream(pages.get(p).split("\\R"))
+            .filter(l -> !l.isBlank() && !l.startsWith("Page ")).toList();
+        assertThat(lines.get(lines.size() - 1)).as("last line of page %d with %d filler", p + 1, filler)
+            .isNotEqualTo("Caption of the table");
+      }
+    }
+  }
+
   private static List<Integer> indexes(List<String> pages, String text) {
     java.util.ArrayList<Integer> found = new java.util.ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
