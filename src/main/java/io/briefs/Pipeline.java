@@ -7,10 +7,11 @@ import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Diagnostics;
 import io.briefs.diag.Severity;
-import io.briefs.ledger.Ledger;
 import io.briefs.ledger.LedgerBuilder;
 import io.briefs.ledger.LedgerJson;
+import io.briefs.ledger.ConsistencyGate;
 import io.briefs.load.DatasetLoader;
+import io.briefs.load.StyleReader;
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.MetricsDeriver;
 import io.briefs.model.CompanyData;
@@ -32,6 +33,7 @@ import io.briefs.render.PdfRequest;
 import io.briefs.render.Templates;
 import io.briefs.site.SitePaths;
 import io.briefs.site.SiteWriter;
+import io.briefs.validate.Validator;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,6 +61,7 @@ public final class Pipeline {
   public Loaded load() {
     Diagnostics diagnostics = new Diagnostics();
     Corpus corpus = new DatasetLoader(diagnostics).load(options.data());
+    new Validator(diagnostics).validate(corpus);
     return new Loaded(corpus, diagnostics.sorted());
   }
 
@@ -70,42 +73,55 @@ public final class Pipeline {
     }
   }
 
+  /** What a build produced: the number of briefs and the warnings found on the way. */
+  public record Result(int briefs, List<Diagnostic> warnings) {}
+
+  /** A brief's words and charts, before anything is rendered. */
+  private record Words(CompanyData company, Quarter quarter, BriefMetrics metrics, Brief brief,
+      List<ChartSpec> charts, Numbers numbers) {}
+
+  /** Everything the briefs are rendered with, once their data, style and words passed the checks. */
+  private record Prepared(Loaded loaded, Style style, List<Diagnostic> warnings, Templates templates,
+      Fonts fonts, ChartTheme theme, PdfRenderer pdf) {}
+
+  /** Every brief rendered in memory, and the warnings found on the way. */
+  public record Rendered(List<RenderedBrief> briefs, List<Diagnostic> warnings) {}
+
+  /** More files a command writes into the site for each brief (such as its mail message). */
+  @FunctionalInterface
+  public interface Extra {
+    /** Writes this brief's extra files. */
+    void write(RenderedBrief brief, SiteWriter site) throws BriefsException, IOException;
+  }
+
   /**
-   * Builds the site. Nothing is written unless the data is valid, and the output folder is only
-   * replaced when every brief rendered.
-   *
-   * @return the number of briefs built
+   * Builds the site. Nothing is written unless the data, the style and every brief's words pass
+   * their checks, and the output folder is only replaced when every brief rendered.
    */
-  public int build() throws BriefsException, IOException {
+  public Result build() throws BriefsException, IOException {
     return build((brief, site) -> { });
   }
 
   /**
-   * Builds the site and lets {@code extra} write more files for each brief into the same
-   * staging folder (the whole site is published at once, or not at all).
-   *
-   * @return the number of briefs built
+   * Builds the site and lets {@code extra} write more files for each brief into the same staging
+   * folder: the whole site is published at once, or not at all.
    */
-  public int build(Extra extra) throws BriefsException, IOException {
-    Loaded loaded = loadValid();
-    Templates templates = Templates.open(options.templates());
-    Fonts fonts = Fonts.load();
-    ChartTheme theme = ChartTheme.standard();
-    PdfRenderer pdf = new PdfRenderer(fonts, theme);
-    SiteWriter site = SiteWriter.begin(options.out());
+  public Result build(Extra extra) throws BriefsException, IOException {
+    Prepared p = prepare();
+    SiteWriter site = SiteWriter.begin(options.out(), options.clean());
     try {
       List<IndexPage.BriefLink> links = new ArrayList<>();
-      for (CompanyData company : loaded.corpus().companies()) {
+      for (CompanyData company : p.loaded().corpus().companies()) {
         for (Quarter quarter : company.quarters()) {
-          RenderedBrief brief = brief(company, quarter, templates, pdf, theme);
+          RenderedBrief brief = render(words(company, quarter, p.style(), new Diagnostics()), p);
           links.add(write(brief, site));
           extra.write(brief, site);
         }
       }
-      writeIndex(links, templates, site);
-      Assets.copy(options.templates(), fonts, site);
+      writeIndex(links, p.templates(), site);
+      Assets.copy(options.templates(), p.fonts(), site);
       site.commit();
-      return links.size();
+      return new Result(links.size(), p.warnings());
     } catch (BriefsException | IOException | RuntimeException e) {
       site.abort();
       throw e;
@@ -113,61 +129,92 @@ public final class Pipeline {
   }
 
   /** Renders every brief in memory and writes nothing (for commands that send them elsewhere). */
-  public List<RenderedBrief> renderAll() throws BriefsException, IOException {
-    Loaded loaded = loadValid();
-    Templates templates = Templates.open(options.templates());
-    ChartTheme theme = ChartTheme.standard();
-    PdfRenderer pdf = new PdfRenderer(Fonts.load(), theme);
+  public Rendered renderAll() throws BriefsException, IOException {
+    Prepared p = prepare();
     List<RenderedBrief> all = new ArrayList<>();
-    for (CompanyData company : loaded.corpus().companies()) {
+    for (CompanyData company : p.loaded().corpus().companies()) {
       for (Quarter quarter : company.quarters()) {
-        all.add(brief(company, quarter, templates, pdf, theme));
+        all.add(render(words(company, quarter, p.style(), new Diagnostics()), p));
       }
     }
-    return all;
+    return new Rendered(all, p.warnings());
   }
 
-  /** More files a command writes into the site for each brief. */
-  @FunctionalInterface
-  public interface Extra {
-    /** Writes this brief's extra files. */
-    void write(RenderedBrief brief, SiteWriter site) throws BriefsException, IOException;
-  }
-
-  private Loaded loadValid() throws BriefsException {
+  private Prepared prepare() throws BriefsException, IOException {
     Loaded loaded = load();
     if (loaded.hasErrors()) {
       throw new BriefsException(loaded.diagnostics());
     }
-    return loaded;
+    Style style = style();
+    List<Diagnostic> warnings = check(loaded.corpus(), style);
+    Templates templates = Templates.open(options.templates());
+    Fonts fonts = Fonts.load();
+    ChartTheme theme = ChartTheme.standard();
+    return new Prepared(loaded, style, warnings, templates, fonts, theme, new PdfRenderer(fonts, theme));
   }
 
-  private RenderedBrief brief(CompanyData company, Quarter quarter, Templates templates, PdfRenderer pdf,
-      ChartTheme theme) throws BriefsException, IOException {
+  /** The wording rules from {@code templates/style.yaml} (or the defaults when there is none). */
+  private Style style() throws BriefsException {
+    Diagnostics diagnostics = new Diagnostics();
+    Style style = new StyleReader(diagnostics).read(options.templates().resolve("style.yaml"));
+    if (style == null || diagnostics.hasErrors()) {
+      throw new BriefsException(diagnostics.sorted());
+    }
+    return style;
+  }
+
+  /** Writes every brief's words and checks them (commentary numbers, the consistency gate). */
+  private List<Diagnostic> check(Corpus corpus, Style style) throws BriefsException {
+    Diagnostics diagnostics = new Diagnostics();
+    for (CompanyData company : corpus.companies()) {
+      for (Quarter quarter : company.quarters()) {
+        Words words = words(company, quarter, style, diagnostics);
+        new ConsistencyGate(words.numbers(), style).check(words.brief()).forEach(diagnostics::add);
+      }
+    }
+    if (diagnostics.hasErrors()) {
+      throw new BriefsException(diagnostics.sorted());
+    }
+    return diagnostics.sorted();
+  }
+
+  /** Derives the metrics, writes the words and plans the charts of one brief. */
+  private static Words words(CompanyData company, Quarter quarter, Style style, Diagnostics diagnostics) {
     BriefMetrics metrics = MetricsDeriver.derive(company, quarter);
-    Brief brief = new BriefWriter(Style.defaults()).write(metrics);
+    Brief brief = new BriefWriter(style).write(metrics, diagnostics);
     List<ChartSpec> charts = ChartPlanner.forBrief(company, metrics);
-    Numbers numbers = new Numbers(company.company().currency());
-    BriefPage page = BriefPages.of(company.company(), quarter, brief, charts, theme, numbers);
-    String html = templates.render("brief.ftlh", page);
-    String print = templates.render("brief.ftlh", page.forPrint());
+    return new Words(company, quarter, metrics, brief, charts, new Numbers(company.company().currency()));
+  }
+
+  /** Renders a brief's page, ledger and PDF (which carries the ledger). */
+  private RenderedBrief render(Words w, Prepared p) throws BriefsException {
+    Quarter quarter = w.quarter();
+    BriefPage page = BriefPages.of(w.company().company(), quarter, w.brief(), w.charts(), p.theme(), w.numbers());
+    List<Diagnostic> gate = new ConsistencyGate(w.numbers(), p.style()).check(w.charts(), page);
+    if (!gate.isEmpty()) {
+      throw new BriefsException(gate);
+    }
+    String html = p.templates().render("brief.ftlh", page);
+    String print = p.templates().render("brief.ftlh", page.forPrint());
     Map<String, ChartSpec> byId = new LinkedHashMap<>();
-    charts.forEach(c -> byId.put(c.id(), c));
-    // the ledger comes first: the PDF carries it as an attachment
-    Ledger ledger = LedgerBuilder.of(company.company().id(), quarter, brief, charts, numbers, options.data());
-    byte[] data = LedgerJson.write(ledger);
+    w.charts().forEach(c -> byId.put(c.id(), c));
+    // the ledger comes first: the PDF carries it as an associated file
+    byte[] data = LedgerJson.write(LedgerBuilder.of(w.company().company().id(), quarter, w.brief(), w.charts(),
+        w.numbers(), options.data()));
     Instant date = stampDate(quarter);
     byte[] document;
     try {
-      document = pdf.render(new PdfRequest(print, byId, numbers, options.pageSize(), date,
+      document = p.pdf().render(new PdfRequest(print, byId, w.numbers(), options.pageSize(), date,
           List.of(PdfAttachment.data(DATA_JSON, data))));
     } catch (PdfException e) {
       throw new BriefsException(List.of(new Diagnostic(quarter.file(), 0, 0, Severity.ERROR,
           "rendering the PDF failed: " + e.getMessage())));
     }
-    return new RenderedBrief(company.company(), quarter, page, charts, numbers, date, html, document, data);
+    return new RenderedBrief(w.company().company(), quarter, page, w.charts(), w.numbers(), date, html,
+        document, data);
   }
 
+  /** Writes a brief's page, PDF and ledger into the site. */
   private IndexPage.BriefLink write(RenderedBrief brief, SiteWriter site) throws IOException {
     String id = brief.company().id();
     FiscalQuarter period = brief.quarter().period();

@@ -61,8 +61,11 @@ class DellBriefTest {
     Path q1 = dir.resolve("data/dell/fy2026-q1.yaml");
     String text = Files.readString(q1)
         .replace("    revenue: 10317 ", "    revenue: 11072 ")
+        // the segments must still fit in total revenue, or validation refuses the data
+        .replace("  revenue: 23378 ", "  revenue: 24133 ")
         .replace("  ai-backlog: 14400 ", "  ai-backlog: 15650 ")
-        .replace("eps_non_gaap: { mid: 9.40 }", "eps_non_gaap: { mid: 9.20 }");
+        .replace("eps_non_gaap: { mid: 9.40 }", "eps_non_gaap: { mid: 9.20 }")
+        .replaceAll("(?s)commentary: \\|.*?\n\n", "");
     Files.writeString(q1, text);
     Path out = dir.resolve("site");
     Run run = Run.of("build", "--data", dir.resolve("data").toString(), "--out", out.toString());
@@ -71,5 +74,17 @@ class DellBriefTest {
     assertThat(html).contains("ISG revenue climbed 20% year over year to $11.1 billion");
     assertThat(html).contains("AI server backlog stood at $15.7 billion");
     assertThat(html).contains("lowered its non-GAAP EPS guidance to $9.20 from $9.30");
+  }
+
+  /** The editor's commentary is checked too: a number it names that the data contradicts stops the build. */
+  @Test
+  void commentaryThatDisagreesWithTheDataStopsTheBuild(@TempDir Path dir) throws Exception {
+    Trees.copy(Path.of("data"), dir.resolve("data"));
+    Path q1 = dir.resolve("data/dell/fy2026-q1.yaml");
+    Files.writeString(q1, Files.readString(q1).replace("ISG revenue grew 12%", "ISG revenue grew 15%"));
+    Run run = Run.of("build", "--data", dir.resolve("data").toString(), "--out", dir.resolve("site").toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("fy2026-q1.yaml:", "error: commentary says 15% for ISG revenue, but the data gives 11.8%");
+    assertThat(dir.resolve("site")).doesNotExist();
   }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import picocli.CommandLine.Option;
 
-/** The options of every command that builds the briefs: data, templates, output and paper. */
+/** The options of every command that builds the briefs: data, templates, output, paper. */
 final class BuildArgs {
   @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
   Path data;
@@ -22,8 +22,11 @@ final class BuildArgs {
       description = "Paper of the PDFs: letter or a4 (default: ${DEFAULT-VALUE}).")
   PageSize pageSize;
 
+  @Option(names = "--clean", description = "Also remove files in the output folder that briefs did not write.")
+  boolean clean;
+
   /** The build's options with the date from the environment. */
   BuildOptions options(Instant sourceDate) {
-    return new BuildOptions(data, templates, out, sourceDate, pageSize);
+    return new BuildOptions(data, templates, out, sourceDate, clean, pageSize);
   }
 }

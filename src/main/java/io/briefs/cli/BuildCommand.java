@@ -41,9 +41,10 @@ final class BuildCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     try {
-      int count = new Pipeline(build.options(sourceDate)).build();
-      stdout.printf(java.util.Locale.ROOT, "built %s into %s in %.1f s%n", Reporter.plural(count, "brief"),
-          build.out, (System.nanoTime() - start) / 1e9);
+      Pipeline.Result result = new Pipeline(build.options(sourceDate)).build();
+      Reporter.print(err, result.warnings());
+      stdout.printf(java.util.Locale.ROOT, "built %s into %s in %.1f s%n",
+          Reporter.plural(result.briefs(), "brief"), build.out, (System.nanoTime() - start) / 1e9);
       return Main.OK;
     } catch (BriefsException e) {
       Reporter.print(err, e.diagnostics());

@@ -101,7 +101,7 @@ final class MailCommand implements Callable<Integer> {
   private int write(Pipeline pipeline, BriefMail mail, PrintWriter stdout, PrintWriter err)
       throws BriefsException, IOException {
     List<String> written = new ArrayList<>();
-    int briefs = pipeline.build((brief, site) -> {
+    Pipeline.Result result = pipeline.build((brief, site) -> {
       if (selected(brief)) {
         BriefMail.Composed message = compose(mail, brief);
         try {
@@ -117,7 +117,8 @@ final class MailCommand implements Callable<Integer> {
           + " was rebuilt without messages");
       return Main.FAILED;
     }
-    stdout.printf(Locale.ROOT, "built %s into %s; wrote %s into %s%n", Reporter.plural(briefs, "brief"),
+    Reporter.print(err, result.warnings());
+    stdout.printf(Locale.ROOT, "built %s into %s; wrote %s into %s%n", Reporter.plural(result.briefs(), "brief"),
         build.out, Reporter.plural(written.size(), "message"), build.out.resolve("mail"));
     return Main.OK;
   }
@@ -125,7 +126,9 @@ final class MailCommand implements Callable<Integer> {
   private int send(Pipeline pipeline, BriefMail mail, SmtpSender.Server server, PrintWriter stdout,
       PrintWriter err) throws BriefsException, IOException {
     List<BriefMail.Composed> messages = new ArrayList<>();
-    for (RenderedBrief brief : pipeline.renderAll()) {
+    Pipeline.Rendered rendered = pipeline.renderAll();
+    Reporter.print(err, rendered.warnings());
+    for (RenderedBrief brief : rendered.briefs()) {
       if (selected(brief)) {
         messages.add(compose(mail, brief));
       }

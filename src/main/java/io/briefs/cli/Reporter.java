@@ -9,8 +9,14 @@ import java.util.List;
 final class Reporter {
   private Reporter() {}
 
+  /** Prints errors and warnings; notes (restatements) only when asked for. */
   static void print(PrintWriter err, List<Diagnostic> diagnostics) {
-    diagnostics.forEach(d -> err.println(d.format()));
+    shown(diagnostics, false).forEach(d -> err.println(d.format()));
+  }
+
+  /** The diagnostics a user sees: notes never fail a run, so they are shown on request only. */
+  static List<Diagnostic> shown(List<Diagnostic> diagnostics, boolean notes) {
+    return notes ? diagnostics : diagnostics.stream().filter(d -> d.severity() != Severity.NOTE).toList();
   }
 
   static String summary(List<Diagnostic> diagnostics) {

@@ -2,8 +2,11 @@ package io.briefs.cli;
 
 import io.briefs.BuildOptions;
 import io.briefs.Pipeline;
+import io.briefs.diag.Diagnostic;
+import io.briefs.diag.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +19,19 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
   Path data;
 
+  @Option(names = "--format", defaultValue = "text", converter = OutputFormat.Converter.class,
+      paramLabel = "text|github|json",
+      description = "text (default, on standard error), github (GitHub Actions annotations on standard"
+          + " output) or json (one array on standard output).")
+  OutputFormat format;
+
+  @Option(names = "--strict", description = "Fail (exit 1) on warnings as well as errors.")
+  boolean strict;
+
+  @Option(names = "--notes",
+      description = "Also report notes, such as figures a release restated; notes never fail.")
+  boolean notes;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -23,15 +39,33 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Pipeline.Loaded loaded = new Pipeline(new BuildOptions(data, null, null, null)).load();
-    Reporter.print(err, loaded.diagnostics());
-    if (loaded.hasErrors()) {
-      err.println("briefs: " + Reporter.summary(loaded.diagnostics()));
+    List<Diagnostic> shown = Reporter.shown(loaded.diagnostics(), notes);
+    String rendered = format.render(shown);
+    if (rendered == null) {
+      shown.forEach(d -> err.println(d.format()));
+    } else {
+      out.print(rendered);
+      out.flush();
+    }
+    boolean warned = loaded.diagnostics().stream().anyMatch(d -> d.severity() == Severity.WARNING);
+    boolean failed = loaded.hasErrors() || strict && warned;
+    if (loaded.hasErrors() || warned) {
+      err.println("briefs: " + Reporter.summary(loaded.diagnostics())
+          + (failed && !loaded.hasErrors() ? " (--strict: warnings fail)" : ""));
+    }
+    if (failed) {
       return Main.FAILED;
     }
+    if (format == OutputFormat.TEXT) {
+      out.println(okLine(loaded));
+    }
+    return Main.OK;
+  }
+
+  private static String okLine(Pipeline.Loaded loaded) {
     int quarters = loaded.corpus().companies().stream().mapToInt(c -> c.quarters().size()).sum();
     int companies = loaded.corpus().companies().size();
-    out.println("ok: " + companies + (companies == 1 ? " company, " : " companies, ")
-        + Reporter.plural(quarters, "quarter"));
-    return Main.OK;
+    return "ok: " + companies + (companies == 1 ? " company, " : " companies, ")
+        + Reporter.plural(quarters, "quarter");
   }
 }

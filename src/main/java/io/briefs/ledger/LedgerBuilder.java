@@ -14,9 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Collects the ledger of one brief from its prose, its tables and its charts. */
 public final class LedgerBuilder {
+  private static final Set<String> VERBATIM = Set.of("quotes", "risks");
+  private static final Pattern NUMBER = Pattern.compile("[$€£¥]?\\d[\\d,]*(?:\\.\\d+)?%?");
   private final Path dataDir;
   private final Map<String, Ledger.FactEntry> facts = new LinkedHashMap<>();
   private final List<Ledger.ShownEntry> shown = new ArrayList<>();
@@ -35,7 +40,16 @@ public final class LedgerBuilder {
     LedgerBuilder b = new LedgerBuilder(dataDir);
     b.prose("headline", brief.headline());
     b.prose("lede", brief.lede());
-    brief.sections().forEach(s -> s.paragraphs().forEach(p -> b.prose("section:" + s.id(), p)));
+    for (Brief.Section s : brief.sections()) {
+      boolean verbatim = VERBATIM.contains(s.id());
+      s.prose().forEach(p -> {
+        if (verbatim) {
+          b.verbatim("section:" + s.id(), p);
+        } else {
+          b.prose("section:" + s.id(), p);
+        }
+      });
+    }
     if (brief.keyFigures() != null) {
       brief.keyFigures().rows().forEach(r -> r.cells().forEach(c -> b.prose("table:" + brief.keyFigures().caption(), c)));
     }
@@ -52,6 +66,17 @@ public final class LedgerBuilder {
   private void prose(String where, Prose prose) {
     for (Prose.Num n : prose.numbers()) {
       add(n.fact(), n.text(), where);
+    }
+  }
+
+  /**
+   * Quotes and risks are printed as their authors wrote them: their numbers are listed with the
+   * fact {@code "as written"}, so the ledger still accounts for every number a reader sees.
+   */
+  private void verbatim(String where, Prose prose) {
+    Matcher m = NUMBER.matcher(prose.text());
+    while (m.find()) {
+      shown.add(new Ledger.ShownEntry(m.group(), "as written", where));
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class CompanyReader {
   /** Company, segment, line and KPI ids: they end up in paths and URLs. */
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
   private static final List<String> MONTHS =
       Arrays.stream(Month.values()).map(m -> m.name().toLowerCase(Locale.ROOT)).toList();
@@ -82,16 +83,27 @@ final class CompanyReader {
     if (text == null) {
       return null;
     }
-    try {
-      if (text.matches("[A-Z]{3}")) {
-        return Currency.getInstance(text).getCurrencyCode();
-      }
-    } catch (IllegalArgumentException e) {
-      // falls through to the report below
+    String code = isoCurrency(text);
+    if (code != null && code.equals(text)) {
+      return code;
     }
+    String upper = isoCurrency(text.toUpperCase(Locale.ROOT));
     diagnostics.error(
-        node.loc(), "currency `" + text + "` is not an ISO 4217 code such as USD, EUR or JPY");
+        node.loc(), "currency `" + text + "` is not an ISO 4217 code such as USD, EUR or JPY"
+            + (upper == null ? "" : "; did you mean `" + upper + "`?"));
     return null;
+  }
+
+  /** The ISO 4217 code {@code text} names, or null. */
+  private static String isoCurrency(String text) {
+    if (!CURRENCY.matcher(text).matches()) {
+      return null;
+    }
+    try {
+      return Currency.getInstance(text).getCurrencyCode();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private Month month(Node node) {

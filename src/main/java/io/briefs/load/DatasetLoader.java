@@ -59,6 +59,24 @@ public final class DatasetLoader {
   }
 
   private CompanyData loadCompany(Path dir, String folderId) {
+    Company company = readCompany(dir, folderId);
+    // without a valid company.yaml the quarter files cannot be mapped (their ids are declared
+    // there), but their names and YAML are still checked so that one run reports everything
+    List<Quarter> quarters = new ArrayList<>();
+    for (Path file : list(dir)) {
+      Quarter q = loadQuarterFile(file, company);
+      if (q != null) {
+        quarters.add(q);
+      }
+    }
+    if (company == null) {
+      return null;
+    }
+    quarters.sort(Comparator.comparing(Quarter::period));
+    return new CompanyData(company, quarters);
+  }
+
+  private Company readCompany(Path dir, String folderId) {
     Path companyFile = dir.resolve("company.yaml");
     if (!Files.isRegularFile(companyFile)) {
       diagnostics.error(SourceLoc.file(companyFile.toString()), "missing company.yaml");
@@ -72,20 +90,10 @@ public final class DatasetLoader {
           "id `" + company.id() + "` does not match the folder name `" + folderId + "`");
       return null;
     }
-    if (company == null) {
-      return null;
-    }
-    List<Quarter> quarters = new ArrayList<>();
-    for (Path file : list(dir)) {
-      Quarter q = loadQuarterFile(file, company);
-      if (q != null) {
-        quarters.add(q);
-      }
-    }
-    quarters.sort(Comparator.comparing(Quarter::period));
-    return new CompanyData(company, quarters);
+    return company;
   }
 
+  /** The quarter in {@code file}; with a null company, only its name and YAML are checked. */
   private Quarter loadQuarterFile(Path file, Company company) {
     String name = file.getFileName().toString();
     if (name.equals("company.yaml")) {
@@ -102,7 +110,9 @@ public final class DatasetLoader {
       return null;
     }
     MapNode root = parse(file);
-    return root == null ? null : new QuarterReader(company, diagnostics).read(root, file.toString(), named);
+    return root == null || company == null
+        ? null
+        : new QuarterReader(company, diagnostics).read(root, file.toString(), named);
   }
 
   private static String hint(String name) {

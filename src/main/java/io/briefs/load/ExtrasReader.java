@@ -11,6 +11,7 @@ import io.briefs.model.Market;
 import io.briefs.model.Metric;
 import io.briefs.model.Quote;
 import io.briefs.model.SourceLink;
+import io.briefs.model.SourceLoc;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,9 +42,11 @@ final class ExtrasReader {
     List<HolderChange> holders = (n = r.get("holders")) == null ? List.of() : holders(n);
     List<Quote> quotes = (n = r.get("quotes")) == null ? List.of() : quotes(n);
     List<String> risks = (n = r.get("risks")) == null ? List.of() : risks(n);
-    String commentary = (n = r.get("commentary")) == null ? null : commentary(n);
+    Node commentaryNode = r.get("commentary");
+    String commentary = commentaryNode == null ? null : commentary(commentaryNode);
+    SourceLoc commentaryLoc = commentary == null ? null : ((ScalarNode) commentaryNode).contentLoc();
     List<SourceLink> sources = (n = r.get("sources")) == null ? List.of() : sources(n);
-    return new Coverage(consensus, market, analysts, holders, quotes, risks, commentary, sources);
+    return new Coverage(consensus, market, analysts, holders, quotes, risks, commentary, commentaryLoc, sources);
   }
 
   private Consensus consensus(Node node) {

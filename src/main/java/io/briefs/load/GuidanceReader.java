@@ -87,7 +87,8 @@ final class GuidanceReader {
     PeriodRef period = PeriodRef.parse(text);
     if (period == null) {
       diagnostics.error(
-          node.loc(), "period `" + text + "` is neither a quarter (FY2026-Q2) nor a year (FY2026)");
+          node.loc(), "period `" + text + "` is neither a quarter (FY2026-Q2) nor a year (FY2026)"
+              + PeriodHint.hint(text, false));
     }
     return period;
   }

@@ -44,13 +44,12 @@ final class MapReader {
   /** An optional key's value, or null; an explicit empty value counts as absent. */
   Node get(String key) {
     known.add(key);
-    for (MapNode.Entry e : node.entries()) {
-      if (e.key().equals(key)) {
-        boolean empty = e.value() instanceof ScalarNode s && s.kind() == ScalarNode.Kind.NULL;
-        return empty ? null : e.value();
-      }
+    MapNode.Entry e = entry(key);
+    if (e == null) {
+      return null;
     }
-    return null;
+    boolean empty = e.value() instanceof ScalarNode s && s.kind() == ScalarNode.Kind.NULL;
+    return empty ? null : e.value();
   }
 
   /**
@@ -88,11 +87,23 @@ final class MapReader {
       }
     }
     for (String key : missing) {
-      if (!suggested.contains(key)) {
+      MapNode.Entry written = entry(key);
+      if (written != null) {
+        diagnostics.error(written.keyLoc(), "required key `" + key + "` in " + context + " has no value");
+      } else if (!suggested.contains(key)) {
         diagnostics.error(node.loc(), "missing required key `" + key + "` in " + context);
       }
     }
     missing.clear();
+  }
+
+  private MapNode.Entry entry(String key) {
+    for (MapNode.Entry e : node.entries()) {
+      if (e.key().equals(key)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** The message for a key that is not valid in a context. */

@@ -35,14 +35,16 @@ final class QuarterReader {
     MapReader r = MapReader.of(root, "a quarter file", diagnostics);
     checkCompany(r.require("company"));
     FiscalQuarter period = period(r.require("period"), named);
-    LocalDate periodEnd = date(r.require("period_end"), "period_end");
-    LocalDate reported = date(r.require("reported"), "reported");
+    Node periodEndNode = r.require("period_end");
+    LocalDate periodEnd = date(periodEndNode, "period_end");
+    Node reportedNode = r.require("reported");
+    LocalDate reported = date(reportedNode, "reported");
     Units parsedUnits = units(r.require("units"));
     Units units = parsedUnits == null ? Units.UNITS : parsedUnits;
     FiguresReader figuresReader = new FiguresReader(company, units, diagnostics);
     Figures figures = figuresReader.figures(r, true);
     Node n = r.get("comparatives");
-    Map<FiscalQuarter, Figures> comparatives = n == null ? Map.of() : comparatives(n, figuresReader);
+    Map<FiscalQuarter, Figures> comparatives = n == null ? Map.of() : comparatives(n, figuresReader, period);
     n = r.get("guidance");
     List<Guidance> guidance =
         n == null ? List.of() : new GuidanceReader(company, units, diagnostics).read(n);
@@ -52,7 +54,8 @@ final class QuarterReader {
       return null;
     }
     return new Quarter(
-        company.id(), period, periodEnd, reported, figures, comparatives, guidance, coverage, file);
+        company.id(), period, periodEnd, reported, figures, comparatives, guidance, coverage, file,
+        periodEndNode.loc(), reportedNode.loc());
   }
 
   private void checkCompany(Node node) {
@@ -71,7 +74,8 @@ final class QuarterReader {
     }
     FiscalQuarter period = FiscalQuarter.parse(text);
     if (period == null) {
-      diagnostics.error(node.loc(), "period `" + text + "` is not a fiscal quarter like FY2026-Q1");
+      diagnostics.error(node.loc(), "period `" + text + "` is not a fiscal quarter like FY2026-Q1"
+          + PeriodHint.hint(text, true));
     } else if (!period.equals(named)) {
       diagnostics.error(
           node.loc(),
@@ -104,7 +108,8 @@ final class QuarterReader {
     return Units.values()[index];
   }
 
-  private Map<FiscalQuarter, Figures> comparatives(Node node, FiguresReader figuresReader) {
+  private Map<FiscalQuarter, Figures> comparatives(
+      Node node, FiguresReader figuresReader, FiscalQuarter current) {
     MapReader r = MapReader.of(node, "comparatives", diagnostics);
     Map<FiscalQuarter, Figures> out = new LinkedHashMap<>();
     if (r == null) {
@@ -113,9 +118,14 @@ final class QuarterReader {
     for (MapNode.Entry e : r.entries()) {
       FiscalQuarter period = FiscalQuarter.parse(e.key());
       if (period == null) {
-        diagnostics.error(
-            e.keyLoc(), "comparatives are keyed by fiscal quarter like FY2025-Q1, found `" + e.key() + "`");
+        diagnostics.error(e.keyLoc(), "comparatives are keyed by fiscal quarter like FY2025-Q1,"
+            + " found `" + e.key() + "`" + PeriodHint.hint(e.key(), true));
         continue;
+      }
+      if (current != null && period.compareTo(current) >= 0) {
+        // a release can only restate the past; a later key is almost always a typo in the year
+        diagnostics.error(e.keyLoc(), "comparatives give figures of earlier periods; "
+            + period.label() + " is not before this file's period " + current.label());
       }
       MapReader inner = MapReader.of(e.value(), "comparatives for " + period.label(), diagnostics);
       if (inner != null) {

@@ -5,8 +5,16 @@ import io.briefs.model.SourceLoc;
 /**
  * A YAML scalar with its text exactly as written and the type YAML resolved it to. Numbers are
  * never converted through binary floating point: the readers parse the text.
+ *
+ * @param contentLoc where the text itself starts: for a {@code |} or {@code >} block, the first
+ *     character of the line after the indicator; otherwise {@code loc}
  */
-record ScalarNode(SourceLoc loc, String text, Kind kind) implements Node {
+record ScalarNode(SourceLoc loc, String text, Kind kind, SourceLoc contentLoc) implements Node {
+
+  /** A scalar whose text starts where the scalar does. */
+  ScalarNode(SourceLoc loc, String text, Kind kind) {
+    this(loc, text, kind, loc);
+  }
 
   /** The type the YAML parser resolved the scalar to. */
   enum Kind {

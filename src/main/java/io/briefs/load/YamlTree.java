@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -43,6 +44,7 @@ final class YamlTree {
   private final String file;
   private final Diagnostics diagnostics;
   private Iterator<Event> events;
+  private String[] lines = new String[0];
   private boolean failed;
 
   private YamlTree(String file, Diagnostics diagnostics) {
@@ -69,6 +71,7 @@ final class YamlTree {
     if (text == null) {
       return null;
     }
+    lines = text.split("\r?\n|\r", -1);
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_BYTES);
     try {
@@ -139,7 +142,9 @@ final class YamlTree {
       error(loc, "YAML tags (" + e.getTag() + ") are not allowed");
     }
     if (!e.isPlain()) {
-      return new ScalarNode(loc, e.getValue(), ScalarNode.Kind.STRING);
+      boolean block = e.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+          || e.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
+      return new ScalarNode(loc, e.getValue(), ScalarNode.Kind.STRING, block ? blockContent(loc) : loc);
     }
     Tag tag = RESOLVER.resolve(NodeId.scalar, e.getValue(), true);
     ScalarNode.Kind kind = tag.equals(Tag.INT) ? ScalarNode.Kind.INTEGER
@@ -150,11 +155,22 @@ final class YamlTree {
     return new ScalarNode(loc, e.getValue(), kind);
   }
 
+  /** The first character of a block scalar's first content line (the line after its indicator). */
+  private SourceLoc blockContent(SourceLoc indicator) {
+    int line = indicator.line() + 1;
+    String text = line - 1 < lines.length ? lines[line - 1] : "";
+    int indent = 0;
+    while (indent < text.length() && text.charAt(indent) == ' ') {
+      indent++;
+    }
+    return new SourceLoc(file, line, indent + 1);
+  }
+
   private Node map(SourceLoc loc, int depth) {
     List<MapNode.Entry> entries = new ArrayList<>();
     Map<String, SourceLoc> seen = new HashMap<>();
     for (Event e = events.next(); !e.is(Event.ID.MappingEnd); e = events.next()) {
-      Node keyNode = node(e, depth + 1);
+      Node keyNode = key(e, depth + 1);
       Node value = node(events.next(), depth + 1);
       if (!(keyNode instanceof ScalarNode key)) {
         error(keyNode.loc(), "a key must be plain text, found " + keyNode.describe());
@@ -168,6 +184,14 @@ final class YamlTree {
       }
     }
     return new MapNode(loc, entries);
+  }
+
+  /** A mapping key: plain keys are names, so YAML's type resolution (regexes) is skipped. */
+  private Node key(Event e, int depth) {
+    if (e instanceof ScalarEvent s && s.getAnchor() == null && s.getTag() == null && depth <= MAX_DEPTH) {
+      return new ScalarNode(at(e.getStartMark()), s.getValue(), ScalarNode.Kind.STRING);
+    }
+    return node(e, depth);
   }
 
   private Node list(SourceLoc loc, int depth) {
@@ -207,7 +231,11 @@ final class YamlTree {
 
   private void reportSyntax(MarkedYAMLException e) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-    String message = "YAML syntax: " + (e.getProblem() == null ? "invalid YAML" : e.getProblem());
+    String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+    if (problem.contains("\\t(TAB)")) {
+      problem = "a tab is used for indentation; indent with spaces";
+    }
+    String message = "YAML syntax: " + problem;
     if (e.getContext() != null && e.getContextMark() != null) {
       message += " (" + e.getContext() + " that starts at line " + (e.getContextMark().getLine() + 1) + ")";
     }

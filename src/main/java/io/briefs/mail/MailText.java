@@ -1,8 +1,11 @@
 package io.briefs.mail;
 
 import io.briefs.render.BriefPage;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
 
 /**
  * The plain-text part of a brief's message: the same words as the HTML part, wrapped at 72
@@ -26,20 +29,39 @@ final class MailText {
     for (BriefPage.SectionView section : page.sections()) {
       line(out, section.title());
       line(out, "-".repeat(section.title().length()));
-      for (String paragraph : section.paragraphs()) {
-        wrap(out, paragraph);
+      for (BriefPage.BlockView block : section.blocks()) {
+        block(out, block);
         out.append('\n');
       }
     }
     if (!page.sources().isEmpty()) {
       line(out, "Sources");
       line(out, "-------");
-      page.sources().forEach(s -> line(out, "- " + s.title() + ": " + s.url()));
+      page.sources().forEach(s -> line(out, "- " + s.title() + (s.url() == null ? "" : ": " + s.url())));
       out.append('\n');
     }
     wrap(out, "The full brief is attached as a PDF (" + pdfName + "). Generated from quarterly datasets;"
         + " every figure is derived from the data. Not investment advice.");
     return out.toString();
+  }
+
+  /** A paragraph, a list, a quote, or editorial markup as its text. */
+  private static void block(StringBuilder out, BriefPage.BlockView block) {
+    switch (block.kind()) {
+      case "list" -> block.items().forEach(item -> wrap(out, "- " + item));
+      case "quote" -> {
+        wrap(out, "\u201C" + block.text() + "\u201D");
+        wrap(out, "\u2014 " + block.attribution());
+      }
+      case "markup" -> {
+        try {
+          wrap(out, Jsoup.parse(HTMLOutputFormat.INSTANCE.getMarkupString(block.html())).text());
+        } catch (TemplateModelException e) {
+          throw new IllegalStateException("commentary markup is made by briefs and always readable", e);
+        }
+      }
+      default -> wrap(out, block.text());
+    }
   }
 
   private static void table(StringBuilder out, BriefPage.TableView table) {

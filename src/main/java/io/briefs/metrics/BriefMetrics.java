@@ -12,6 +12,8 @@ import java.util.List;
  *
  * @param operatingMarginChangeBps change of the GAAP operating margin against a year earlier
  * @param market may be null
+ * @param records figures at a high or low against their history in the data
+ * @param streaks runs of three or more quarters of year-over-year growth or decline
  */
 public record BriefMetrics(
     Company company,
@@ -25,7 +27,10 @@ public record BriefMetrics(
     List<GuidanceOutcome> outcomes,
     List<Surprise> surprises,
     MarketReaction market,
-    List<Restatement> restatements) {
+    List<Restatement> restatements,
+    List<OrderBook> orderBooks,
+    List<Record> records,
+    List<Streak> streaks) {
 
   /** Copies the lists. */
   public BriefMetrics {
@@ -36,6 +41,9 @@ public record BriefMetrics(
     outcomes = List.copyOf(outcomes);
     surprises = List.copyOf(surprises);
     restatements = List.copyOf(restatements);
+    orderBooks = List.copyOf(orderBooks);
+    records = List.copyOf(records);
+    streaks = List.copyOf(streaks);
   }
 
   /** The measure of a company-wide metric, or null when not disclosed. */
@@ -44,6 +52,32 @@ public record BriefMetrics(
         .filter(m -> m.path().equals(new FigurePath.Result(metric)))
         .findFirst()
         .orElse(null);
+  }
+
+  /** The measure of any figure of the quarter (result, segment, line or KPI), or null. */
+  public Measure measure(FigurePath path) {
+    List<Measure> all = new java.util.ArrayList<>(results);
+    for (SegmentMetrics s : segments) {
+      if (s.revenue() != null) {
+        all.add(s.revenue());
+      }
+      if (s.operatingIncome() != null) {
+        all.add(s.operatingIncome());
+      }
+      all.addAll(s.lines());
+    }
+    all.addAll(kpis);
+    return all.stream().filter(m -> m.path().equals(path)).findFirst().orElse(null);
+  }
+
+  /** The record of a figure, or null. */
+  public Record record(FigurePath path) {
+    return records.stream().filter(r -> r.path().equals(path)).findFirst().orElse(null);
+  }
+
+  /** The streak of a figure, or null. */
+  public Streak streak(FigurePath path) {
+    return streaks.stream().filter(s -> s.path().equals(path)).findFirst().orElse(null);
   }
 
   /** The measure of a KPI, or null when not disclosed. */

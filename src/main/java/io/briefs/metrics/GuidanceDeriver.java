@@ -38,8 +38,54 @@ final class GuidanceDeriver {
       for (Map.Entry<String, Range> e : g.kpis().entrySet()) {
         out.add(figure(g, new FigurePath.KpiValue(e.getKey()), e.getValue()));
       }
+      if (g.status() == GuidanceStatus.WITHDRAWN && g.metrics().isEmpty() && g.kpis().isEmpty()) {
+        out.addAll(withdrawn(g));
+      }
     }
     return out;
+  }
+
+  /**
+   * A stated withdrawal of a period's guidance ({@code status: withdrawn} with no figures): every
+   * figure the latest earlier release guided for that period is withdrawn. Withdrawal is never
+   * derived from absence: a dataset that omits a figure may simply not record it.
+   */
+  private List<GuidedFigure> withdrawn(Guidance g) {
+    List<GuidedFigure> out = new ArrayList<>();
+    Quarter previous = latestGuiding(g.period());
+    if (previous == null) {
+      return out;
+    }
+    for (Guidance before : previous.guidance()) {
+      if (!before.period().equals(g.period())) {
+        continue;
+      }
+      List<FigurePath> paths = new ArrayList<>();
+      before.metrics().keySet().forEach(m -> paths.add(new FigurePath.Result(m)));
+      before.kpis().keySet().forEach(k -> paths.add(new FigurePath.KpiValue(k)));
+      for (FigurePath path : paths) {
+        if (rangeFor(g, path) == null) {
+          String id = "guidance." + g.period().label() + "." + path.key();
+          RangeFacts was = facts(id + ".previous", rangeFor(before, path), unit(path));
+          out.add(new GuidedFigure(g.period(), path, null, null, GuidanceStatus.WITHDRAWN, false, was,
+              previous.period(), null));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The latest earlier release that gave any guidance for {@code period}, or null. */
+  private Quarter latestGuiding(PeriodRef period) {
+    List<Quarter> quarters = lookup.data().quarters();
+    for (int i = quarters.size() - 1; i >= 0; i--) {
+      Quarter q = quarters.get(i);
+      if (q.period().compareTo(lookup.current().period()) < 0
+          && q.guidance().stream().anyMatch(g -> g.period().equals(period) && g.status() != GuidanceStatus.WITHDRAWN)) {
+        return q;
+      }
+    }
+    return null;
   }
 
   /** The quarter's actuals against the guidance the previous release gave for this quarter. */
@@ -99,7 +145,19 @@ final class GuidanceDeriver {
         earlier == null ? null : facts(id + ".previous", earlier.range(), unit);
     return new GuidedFigure(
         g.period(), path, current, implied, status, g.status() != null, previous,
-        earlier == null ? null : earlier.from());
+        earlier == null ? null : earlier.from(), centreChange(id, range, earlier, unit));
+  }
+
+  /** The centre of the new range minus the centre of the earlier one. */
+  private static Fact centreChange(String id, Range current, Earlier earlier, FactUnit unit) {
+    if (earlier == null) {
+      return null;
+    }
+    BigDecimal now = GuidanceStatuses.centre(current);
+    BigDecimal before = GuidanceStatuses.centre(earlier.range());
+    String formula = "centre " + Measures.plain(now) + " - earlier centre " + Measures.plain(before);
+    return new Fact(id + ".change", now.subtract(before), unit, formula,
+        List.of(current.loc(), earlier.range().loc()));
   }
 
   /** The parts of a range as facts; the midpoint of {low, high} carries its formula. */

@@ -8,10 +8,12 @@ import io.briefs.model.PeriodRef;
 /**
  * One guided figure of a release with what can be derived from it.
  *
+ * @param current the guidance of this release; null when it was withdrawn
  * @param impliedGrowth growth of the midpoint over the same period a year earlier, in percent
  * @param status what happened to this guidance; null when it cannot be known
  * @param previous the guidance given earlier for the same period, or null
  * @param previousFrom the quarter whose release gave {@code previous}
+ * @param change the move of the range's centre against {@code previous}, or null
  */
 public record GuidedFigure(
     PeriodRef period,
@@ -21,4 +23,5 @@ public record GuidedFigure(
     GuidanceStatus status,
     boolean statusStated,
     RangeFacts previous,
-    FiscalQuarter previousFrom) {}
+    FiscalQuarter previousFrom,
+    Fact change) {}

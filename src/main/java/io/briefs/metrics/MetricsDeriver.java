@@ -45,7 +45,8 @@ public final class MetricsDeriver {
         Margins.changeBps("results.operating_margin.yoy_bps", margin, priorMargin),
         new SegmentDeriver(measures).derive(data.company(), value(revenue)),
         kpis, guidance.guided(), guidance.outcomes(), ReactionDeriver.surprises(quarter),
-        ReactionDeriver.market(quarter), restatements(data, quarter));
+        ReactionDeriver.market(quarter), restatements(data, quarter),
+        OrderBooks.derive(data.company(), kpis), records(data, lookup, quarter), streaks(data, quarter));
   }
 
   static FactUnit unit(ValueKind kind) {
@@ -65,8 +66,35 @@ public final class MetricsDeriver {
     return m == null || m.yoy() == null ? null : m.yoy().prior();
   }
 
+  /** Every figure of the quarter that could make a record, in dataset order. */
+  private static List<FigurePath> notable(Quarter quarter) {
+    return FigureWalk.paths(quarter.figures());
+  }
+
+  private static List<Record> records(CompanyData data, PriorLookup lookup, Quarter quarter) {
+    List<Record> out = new ArrayList<>();
+    for (FigurePath path : notable(quarter)) {
+      Record r = Records.of(data, lookup, path);
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static List<Streak> streaks(CompanyData data, Quarter quarter) {
+    List<Streak> out = new ArrayList<>();
+    for (FigurePath path : notable(quarter)) {
+      Streak s = Streaks.of(data, quarter, path);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   /** Every comparative of this release that differs from the earlier quarter's own file. */
-  static List<Restatement> restatements(CompanyData data, Quarter quarter) {
+  public static List<Restatement> restatements(CompanyData data, Quarter quarter) {
     List<Restatement> out = new ArrayList<>();
     for (Map.Entry<FiscalQuarter, Figures> e : quarter.comparatives().entrySet()) {
       Quarter earlier = data.quarter(e.getKey());

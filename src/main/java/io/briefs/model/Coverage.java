@@ -9,6 +9,7 @@ import java.util.List;
  * @param consensus may be null
  * @param market may be null
  * @param commentary editorial Markdown, or null
+ * @param commentaryLoc where the commentary text starts, or null
  */
 public record Coverage(
     Consensus consensus,
@@ -18,6 +19,7 @@ public record Coverage(
     List<Quote> quotes,
     List<String> risks,
     String commentary,
+    SourceLoc commentaryLoc,
     List<SourceLink> sources) {
 
   /** Copies the lists. */
@@ -31,6 +33,6 @@ public record Coverage(
 
   /** Nothing disclosed. */
   public static Coverage none() {
-    return new Coverage(null, null, List.of(), List.of(), List.of(), List.of(), null, List.of());
+    return new Coverage(null, null, List.of(), List.of(), List.of(), List.of(), null, null, List.of());
   }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
  * @param comparatives prior-period figures as stated in this release (possibly restated)
  * @param guidance the outlook given with this release
  * @param file the path of the quarter file as the user gave it
+ * @param periodEndAt where {@code period_end} was written
+ * @param reportedAt where {@code reported} was written
  */
 public record Quarter(
     String companyId,
@@ -20,7 +22,9 @@ public record Quarter(
     Map<FiscalQuarter, Figures> comparatives,
     List<Guidance> guidance,
     Coverage coverage,
-    String file) {
+    String file,
+    SourceLoc periodEndAt,
+    SourceLoc reportedAt) {
 
   /** Copies the collections. */
   public Quarter {

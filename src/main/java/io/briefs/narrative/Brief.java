@@ -14,11 +14,21 @@ public record Brief(Prose headline, Prose lede, List<Section> sections, Table ke
     sections = List.copyOf(sections);
   }
 
-  /** A titled part of the brief. */
-  public record Section(String id, String title, List<Prose> paragraphs) {
+  /** A titled part of the brief made of blocks. */
+  public record Section(String id, String title, List<Block> blocks) {
     /** Copies the list. */
     public Section {
-      paragraphs = List.copyOf(paragraphs);
+      blocks = List.copyOf(blocks);
+    }
+
+    /** A section of plain paragraphs. */
+    public static Section of(String id, String title, List<Prose> paragraphs) {
+      return new Section(id, title, paragraphs.stream().map(p -> (Block) new Block.Paragraph(p)).toList());
+    }
+
+    /** Every prose of the section's blocks. */
+    public List<Prose> prose() {
+      return blocks.stream().flatMap(b -> b.prose().stream()).toList();
     }
   }
 
@@ -27,7 +37,7 @@ public record Brief(Prose headline, Prose lede, List<Section> sections, Table ke
     List<Prose> all = new ArrayList<>();
     all.add(headline);
     all.add(lede);
-    sections.forEach(s -> all.addAll(s.paragraphs()));
+    sections.forEach(s -> all.addAll(s.prose()));
     if (keyFigures != null) {
       keyFigures.rows().forEach(r -> all.addAll(r.cells()));
     }

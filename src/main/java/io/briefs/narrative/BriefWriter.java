@@ -1,11 +1,15 @@
 package io.briefs.narrative;
 
+import io.briefs.diag.Diagnostics;
 import io.briefs.metrics.BriefMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Writes a brief's words from its metrics: pure, deterministic, no randomness. */
+/**
+ * Writes a brief's words from its metrics: pure and deterministic, no randomness. Problems found
+ * while writing (a commentary number that disagrees with the data) go to the diagnostics.
+ */
 public final class BriefWriter {
   private final Style style;
 
@@ -15,17 +19,24 @@ public final class BriefWriter {
   }
 
   /** The brief for one quarter's metrics. */
-  public Brief write(BriefMetrics m) {
-    Phrases phrases = new Phrases(new Numbers(m.company().currency()), style);
+  public Brief write(BriefMetrics m, Diagnostics diagnostics) {
+    Numbers numbers = new Numbers(m.company().currency());
+    Phrases phrases = new Phrases(numbers, style);
     Names names = new Names(m.company());
     GuidanceSection guidance = new GuidanceSection(phrases, names);
     HeadlineWriter headline = new HeadlineWriter(phrases, names, guidance);
+    QuotesSection quotes = new QuotesSection(phrases);
     List<Brief.Section> sections = new ArrayList<>();
     sections.add(new ResultsSection(phrases).write(m));
     sections.add(new SegmentsSection(phrases, names).write(m));
     sections.add(new KpiSection(phrases, names).write(m));
     sections.add(guidance.write(m));
     sections.add(new ReactionSection(phrases, names, guidance).write(m));
+    sections.add(new AnalystsSection(phrases).write(m.quarter()));
+    sections.add(new HoldersSection(phrases).write(m.quarter()));
+    sections.add(quotes.quotes(m.quarter()));
+    sections.add(new CommentarySection(numbers, names, diagnostics).write(m));
+    sections.add(quotes.risks(m.quarter()));
     sections.add(new NotesSection(phrases, names).write(m));
     return new Brief(
         headline.headline(m),

@@ -31,7 +31,7 @@ final class GuidanceSection {
     m.guidance().forEach(g -> byPeriod.computeIfAbsent(g.period(), k -> new ArrayList<>()).add(g));
     List<Prose> paragraphs = new ArrayList<>();
     byPeriod.forEach((period, figures) -> paragraphs.add(period(period, figures)));
-    return paragraphs.isEmpty() ? null : new Brief.Section("guidance", "Outlook", paragraphs);
+    return paragraphs.isEmpty() ? null : Brief.Section.of("guidance", "Outlook", paragraphs);
   }
 
   /**
@@ -68,6 +68,9 @@ final class GuidanceSection {
 
   /** Whether the clause reads without commas, so two of them can be joined by "and". */
   private static boolean isSimple(GuidedFigure g) {
+    if (g.current() == null) {
+      return true;
+    }
     RangeForm form = g.current().range().form();
     return g.impliedGrowth() == null && form != RangeForm.BOUNDS && form != RangeForm.MID_PLUS_MINUS
         && form != RangeForm.MID_PLUS_MINUS_PCT;
@@ -159,7 +162,7 @@ final class GuidanceSection {
     if (growth == null) {
       return;
     }
-    RangeForm form = g.current().range().form();
+    RangeForm form = g.current() == null ? RangeForm.MID : g.current().range().form();
     boolean midRead = form == RangeForm.MID || (form == RangeForm.BOUNDS && status(g) == GuidanceStatus.INITIATED)
         || (form == RangeForm.BOUNDS && status(g) == GuidanceStatus.REAFFIRMED);
     String since = " from a year earlier" + (midRead ? "" : " at the midpoint");

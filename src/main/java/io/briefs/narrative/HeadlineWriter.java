@@ -1,10 +1,10 @@
 package io.briefs.narrative;
 
 import io.briefs.metrics.BriefMetrics;
-import io.briefs.metrics.Change;
 import io.briefs.metrics.GuidedFigure;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.SegmentMetrics;
+import io.briefs.metrics.Surprise;
 import io.briefs.model.FigurePath;
 import io.briefs.model.FiscalYear;
 import io.briefs.model.GuidanceStatus;
@@ -16,90 +16,37 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes the headline and the lede from the most newsworthy facts: a stock KPI that moved
- * sharply (a backlog), the segment that moved most, total revenue, and changes to the
- * full-year outlook.
+ * Writes the headline and the lede from the most newsworthy facts, scored by the style's
+ * weights: a record backlog beats a 5% revenue rise. The headline joins the two best candidates
+ * of different kinds; the lede states revenue, the leading segment, the operating metrics and the
+ * outlook.
  */
 final class HeadlineWriter {
   private final Phrases phrases;
   private final Names names;
   private final GuidanceSection guidance;
+  private final News news;
 
   HeadlineWriter(Phrases phrases, Names names, GuidanceSection guidance) {
     this.phrases = phrases;
     this.names = names;
     this.guidance = guidance;
+    this.news = phrases.style().news();
   }
 
-  /** A headline clause and how newsworthy it is. */
-  private record Candidate(
-      String kind, double score, Measure measure, Change change, String name) {}
-
   Prose headline(BriefMetrics m) {
-    List<Candidate> candidates = candidates(m);
+    List<Candidate> candidates = new Candidates(phrases, names, news).rank(m);
     Prose.Builder b = phrases.builder();
     if (candidates.isEmpty()) {
       return b.text(names.company() + " reports " + m.quarter().period().displayName() + " results").build();
     }
     Candidate first = candidates.get(0);
-    clause(b, first, true);
+    first.clause(b, true);
     candidates.stream().filter(c -> !c.kind().equals(first.kind())).findFirst().ifPresent(second -> {
       b.text(" as ");
-      clause(b, second, false);
+      second.clause(b, false);
     });
     return b.build();
-  }
-
-  private List<Candidate> candidates(BriefMetrics m) {
-    List<Candidate> out = new ArrayList<>();
-    Measure revenue = m.result(Metric.REVENUE);
-    if (revenue != null && revenue.yoy() != null) {
-      out.add(new Candidate("revenue", 5 + abs(revenue.yoy()), revenue, revenue.yoy(), "revenue"));
-    }
-    for (SegmentMetrics s : m.segments()) {
-      Measure r = s.revenue();
-      if (r != null && r.yoy() != null && s.revenueShare() != null) {
-        double weight = s.revenueShare().value().doubleValue() / 100;
-        out.add(new Candidate("segment", abs(r.yoy()) * (0.5 + weight), r, r.yoy(),
-            s.segment().shortName() + " revenue"));
-      }
-    }
-    for (Measure k : m.kpis()) {
-      boolean stock = m.company().kpi(((FigurePath.KpiValue) k.path()).kpi()).kind() == KpiKind.STOCK;
-      Change c = stock && k.qoq() != null ? k.qoq() : k.yoy();
-      if (c != null && !c.stated()) {
-        out.add(new Candidate("kpi", Math.min(abs(c), 200) / (stock ? 4 : 8), k, c, names.of(k.path())));
-      }
-    }
-    out.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    return out;
-  }
-
-  private static double abs(Change c) {
-    return c.pct().value().abs().doubleValue();
-  }
-
-  /**
-   * The first clause names the company and gives the new level ("Dell's ISG revenue climbs 22%
-   * to $9.2 billion"; a change of 100% or more is left to the level); the second gives the change
-   * ("as revenue climbs 6%").
-   */
-  private void clause(Prose.Builder b, Candidate c, boolean first) {
-    Style.Wording w = phrases.style().verb(c.change().pct().value());
-    b.text(first ? names.companyPossessive() + " " + c.name() + " " : c.name() + " ");
-    b.word(c.change().pct(), w.direction(), Names.agree(c.name(), w.headlineVerb()));
-    Shown shown = Phrases.shown(c.measure().value().unit());
-    boolean huge = c.change().pct().value().abs().compareTo(BigDecimal.valueOf(100)) >= 0;
-    if (w.direction() == Direction.FLAT) {
-      b.text(" at ").num(c.measure().value(), shown);
-      return;
-    }
-    if (!first || !huge) {
-      b.text(" ").num(c.change().pct(), Shown.GROWTH);
-    }
-    if (first) {
-      b.text(" to ").num(c.measure().value(), shown);
-    }
   }
 
   Prose lede(BriefMetrics m) {
@@ -116,10 +63,11 @@ final class HeadlineWriter {
     b.text(".");
     kpis(b, m);
     outlook(b, m);
+    surprise(b, m);
     return b.build();
   }
 
-  /** The segment whose revenue moved most, when it is a sizeable part of the company. */
+  /** The segment whose revenue moved most, when it is at least a fifth of the company. */
   private static SegmentMetrics leadSegment(BriefMetrics m) {
     return m.segments().stream()
         .filter(s -> s.revenue() != null && s.revenue().yoy() != null && s.revenueShare() != null)
@@ -128,7 +76,7 @@ final class HeadlineWriter {
         .orElse(null);
   }
 
-  /** "AI server orders came to $12.1 billion and the AI server backlog stood at $14.4 billion." */
+  /** "AI server orders came to $12.1 billion and the AI server backlog stood at $14.4 billion, ..." */
   private void kpis(Prose.Builder b, BriefMetrics m) {
     List<Measure> flows = new ArrayList<>();
     List<Measure> stocks = new ArrayList<>();
@@ -150,7 +98,9 @@ final class HeadlineWriter {
       Measure s = stocks.get(0);
       String name = "the " + names.of(s.path());
       b.text((flows.isEmpty() ? Names.capitalize(name) : name) + " stood at ")
-          .num(s.value(), Phrases.shown(s.value().unit())).text(" at quarter end.");
+          .num(s.value(), Phrases.shown(s.value().unit())).text(" at quarter end");
+      phrases.context(b, m.record(s.path()), null, m);
+      b.text(".");
     }
   }
 
@@ -176,4 +126,17 @@ final class HeadlineWriter {
     b.text(".");
   }
 
+  /** The largest beat or miss against consensus, when it is news. */
+  private void surprise(Prose.Builder b, BriefMetrics m) {
+    m.surprises().stream()
+        .filter(s -> s.surprisePct().value().abs().compareTo(news.surprisePct()) >= 0)
+        .max(Comparator.comparing((Surprise s) -> s.surprisePct().value().abs()))
+        .ifPresent(s -> {
+          int sign = s.surprisePct().value().signum();
+          Shown shown = Phrases.shown(s.actual().unit());
+          b.text(" " + Names.capitalize(Names.metric(s.metric())) + " of ").num(s.actual(), shown).text(" ")
+              .word(s.surprisePct(), sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "beat" : "missed")
+              .text(" the consensus estimate of ").num(s.estimate(), shown).text(".");
+        });
+  }
 }

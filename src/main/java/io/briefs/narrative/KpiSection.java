@@ -3,6 +3,7 @@ package io.briefs.narrative;
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Change;
 import io.briefs.metrics.Measure;
+import io.briefs.metrics.OrderBook;
 import io.briefs.model.FigurePath;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Kpi;
@@ -40,10 +41,12 @@ final class KpiSection {
       }
       Integer first = compare(b, measure.qoq(), shown, "in " + previous.displayName(), null);
       compare(b, measure.yoy(), shown, "a year earlier", first);
+      phrases.context(b, m.record(measure.path()), null, m);
       b.text(".");
     }
+    m.orderBooks().forEach(o -> orderBook(b, o));
     return b.isEmpty() ? null
-        : new Brief.Section("kpis", "Operating metrics", List.of(b.build()));
+        : Brief.Section.of("kpis", "Operating metrics", List.of(b.build()));
   }
 
   /**
@@ -67,6 +70,21 @@ final class KpiSection {
     }
     b.num(change.prior(), shown).text(" " + when);
     return sign;
+  }
+
+  /**
+   * "Orders were 6.7 times shipments in the quarter, and the backlog equals 8.0 quarters of
+   * shipments at that pace."
+   */
+  private void orderBook(Prose.Builder b, OrderBook o) {
+    if (o.bookToBill() != null) {
+      b.text(" That is a book-to-bill ratio of ").num(o.bookToBill(), Shown.RATIO);
+      b.text(o.coverage() == null ? "." : ", and ");
+    }
+    if (o.coverage() != null) {
+      b.text(o.bookToBill() == null ? " The backlog equals " : "the backlog equals ")
+          .num(o.coverage(), Shown.RATIO).text(" quarters of shipments at this quarter's pace.");
+    }
   }
 
   /** "the AI server backlog": stocks read as a definite noun phrase. */

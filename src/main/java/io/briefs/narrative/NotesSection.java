@@ -36,6 +36,6 @@ final class NotesSection {
           .text(" as first reported; comparisons in this brief use the restated figure.");
       paragraphs.add(b.build());
     }
-    return paragraphs.isEmpty() ? null : new Brief.Section("notes", "Restatements", paragraphs);
+    return paragraphs.isEmpty() ? null : Brief.Section.of("notes", "Restatements", paragraphs);
   }
 }

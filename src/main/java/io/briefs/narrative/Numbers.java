@@ -104,6 +104,16 @@ public final class Numbers {
     return (rounded.signum() < 0 ? "-" : "") + grouped(rounded.abs(), 0);
   }
 
+  /** A number of shares, unsigned: "3.7 million shares", "512,000 shares". */
+  public static String shares(BigDecimal value) {
+    BigDecimal abs = value.abs();
+    if (abs.compareTo(MILLION) >= 0) {
+      BigDecimal millions = abs.divide(MILLION).setScale(1, RoundingMode.HALF_UP);
+      return grouped(millions, 1) + " million shares";
+    }
+    return grouped(abs.setScale(0, RoundingMode.HALF_UP), 0) + (abs.compareTo(BigDecimal.ONE) == 0 ? " share" : " shares");
+  }
+
   /** A ratio with one decimal: "6.7". */
   public static String ratio(BigDecimal value) {
     return grouped(value.setScale(1, RoundingMode.HALF_UP), 1);

@@ -1,9 +1,13 @@
 package io.briefs.narrative;
 
+import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Change;
 import io.briefs.metrics.Fact;
 import io.briefs.metrics.FactUnit;
 import io.briefs.metrics.Measure;
+import io.briefs.metrics.Record;
+import io.briefs.metrics.Streak;
+import io.briefs.model.FiscalQuarter;
 import java.math.BigDecimal;
 
 /** The sentence patterns every section uses, so a change is always worded the same way. */
@@ -93,6 +97,61 @@ public final class Phrases {
     int sign = signed.value().signum();
     Direction d = sign > 0 ? Direction.UP : sign < 0 ? Direction.DOWN : Direction.FLAT;
     b.word(signed, d, sign > 0 ? "up" : sign < 0 ? "down" : "unchanged");
+  }
+
+  /**
+   * Appends what makes a figure stand out against its history, when the style finds it
+   * newsworthy: ", the highest since Q3 FY2022", ", the highest in at least two years",
+   * ", above $10 billion for the first time in at least two years", or a run of growth:
+   * ", the fifth straight quarter of year-over-year growth".
+   */
+  public void context(Prose.Builder b, Record record, Streak streak, BriefMetrics m) {
+    if (isNews(record, m)) {
+      String word = record.kind() == Record.Kind.HIGHEST ? "highest" : "lowest";
+      if (record.since() != null) {
+        b.text(", the " + word + " since " + record.since().displayName());
+      } else if (record.threshold() != null) {
+        Fact level = new Fact(record.value().id() + ".threshold", record.threshold(), record.value().unit(),
+            "round level first crossed", record.value().inputs());
+        b.text(", ").word(level, Direction.UP, "above").text(" ").num(level, Phrases.shown(level.unit()))
+            .text(" for the first time in at least " + Words.quarters(record.quarters()));
+      } else {
+        b.text(", the " + word + " in at least " + Words.quarters(record.quarters()));
+      }
+      return;
+    }
+    if (streak != null && streak.length() >= style.news().streakQuarters()) {
+      Direction d = streak.growth() ? Direction.UP : Direction.DOWN;
+      if (streak.bounded()) {
+        b.text(", the " + Words.ordinal(streak.length()) + " straight quarter of year-over-year "
+            + (streak.growth() ? "growth" : "decline"));
+      } else {
+        b.text(", ").word(streak.latest(), d, streak.growth() ? "up" : "down")
+            .text(" in each of the last " + Words.cardinal(streak.length()) + " quarters");
+      }
+    }
+  }
+
+  /**
+   * Whether a record is worth saying: it reaches far enough back, and it goes the way the figure
+   * moved (a highest after a rise, a lowest after a fall; a seasonal dip is not a "lowest").
+   */
+  public boolean isNews(Record record, BriefMetrics m) {
+    if (record == null) {
+      return false;
+    }
+    FiscalQuarter now = m.quarter().period();
+    int reach = record.since() == null ? record.quarters() : now.quartersSince(record.since());
+    if (reach < style.news().recordSinceQuarters()) {
+      return false;
+    }
+    Measure measure = m.measure(record.path());
+    Change change = measure == null ? null : measure.yoy() != null ? measure.yoy() : measure.qoq();
+    if (change == null) {
+      return record.kind() == Record.Kind.HIGHEST;
+    }
+    int sign = change.pct().value().signum();
+    return record.kind() == Record.Kind.HIGHEST ? sign > 0 : sign < 0;
   }
 
   private static boolean swung(BigDecimal current, BigDecimal prior) {

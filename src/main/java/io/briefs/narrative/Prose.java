@@ -82,6 +82,12 @@ public record Prose(List<Prose.Part> parts) {
       return this;
     }
 
+    /** Appends a number whose text was written elsewhere (commentary) and checked against its fact. */
+    public Builder num(Fact fact, Shown shown, String text) {
+      parts.add(new Num(fact, shown, text));
+      return this;
+    }
+
     /** Appends a direction word for a fact. */
     public Builder word(Fact fact, Direction direction, String text) {
       parts.add(new Word(fact, direction, text));

@@ -40,7 +40,7 @@ final class ReactionSection {
     }
     String title = expectations.isEmpty() ? "Market reaction"
         : market.isEmpty() ? "Against expectations" : "Expectations and market reaction";
-    return new Brief.Section("reaction", title, paragraphs);
+    return Brief.Section.of("reaction", title, paragraphs);
   }
 
   /** One sentence per figure: against the guided range, then against consensus. */

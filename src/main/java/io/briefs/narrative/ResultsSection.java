@@ -17,7 +17,10 @@ final class ResultsSection {
   Brief.Section write(BriefMetrics m) {
     List<Prose> paragraphs = new ArrayList<>();
     Prose.Builder profit = phrases.builder();
-    sentence(profit, m, Metric.REVENUE, " year over year");
+    Measure revenue = m.result(Metric.REVENUE);
+    phrases.change(profit, "Revenue", revenue, " year over year");
+    phrases.context(profit, m.record(revenue.path()), m.streak(revenue.path()), m);
+    profit.text(".");
     Measure income = m.result(Metric.OPERATING_INCOME);
     if (income != null) {
       space(profit);
@@ -34,7 +37,7 @@ final class ResultsSection {
       sentence(space(earnings, m.result(metric)), m, metric, "");
     }
     add(paragraphs, earnings);
-    return paragraphs.isEmpty() ? null : new Brief.Section("results", "Results", paragraphs);
+    return paragraphs.isEmpty() ? null : Brief.Section.of("results", "Results", paragraphs);
   }
 
   private void sentence(Prose.Builder b, BriefMetrics m, Metric metric, String since) {

@@ -4,6 +4,7 @@ import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Fact;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.SegmentMetrics;
+import io.briefs.model.FigurePath;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +22,21 @@ final class SegmentsSection {
   Brief.Section write(BriefMetrics m) {
     List<Prose> paragraphs = new ArrayList<>();
     for (SegmentMetrics s : m.segments()) {
-      Prose p = paragraph(s);
+      Prose p = paragraph(s, m);
       if (!p.isEmpty()) {
         paragraphs.add(p);
       }
     }
-    return paragraphs.isEmpty() ? null : new Brief.Section("segments", "Segments", paragraphs);
+    return paragraphs.isEmpty() ? null : Brief.Section.of("segments", "Segments", paragraphs);
   }
 
-  private Prose paragraph(SegmentMetrics s) {
+  private Prose paragraph(SegmentMetrics s, BriefMetrics m) {
     Prose.Builder b = phrases.builder();
     String name = s.segment().shortName();
     if (s.revenue() != null) {
       phrases.change(b, name + " revenue", s.revenue(), " year over year");
+      FigurePath path = s.revenue().path();
+      phrases.context(b, m.record(path), m.streak(path), m);
       b.text(".");
     }
     lines(b, s.lines());

@@ -16,6 +16,13 @@ public enum Shown {
   MOVE,
   BASIS_POINTS,
   COUNT,
+  /**
+   * A number quoted from editorial commentary as its author wrote it, already checked against
+   * its fact at the precision written; it cannot be re-derived from the value.
+   */
+  WRITTEN,
+  /** A number of shares without sign: "3.7 million shares". */
+  SHARES,
   RATIO;
 
   /** The display text of {@code value} in this form. */
@@ -31,6 +38,8 @@ public enum Shown {
       case MOVE -> Numbers.move(value);
       case BASIS_POINTS -> Numbers.basisPoints(value);
       case COUNT -> Numbers.count(value);
+      case WRITTEN -> throw new UnsupportedOperationException("commentary numbers keep their written text");
+      case SHARES -> Numbers.shares(value);
       case RATIO -> Numbers.ratio(value);
     };
   }

@@ -12,8 +12,9 @@ import java.util.List;
  * @param up verbs for rises, largest threshold first
  * @param down verbs for falls, largest threshold first
  * @param flat the phrase for a flat figure ("was flat", headline "holds steady")
+ * @param news what is newsworthy and how the headline and lede pick facts
  */
-public record Style(BigDecimal flatWithinPct, List<Tier> up, List<Tier> down, Tier flat) {
+public record Style(BigDecimal flatWithinPct, List<Tier> up, List<Tier> down, Tier flat, News news) {
 
   /**
    * A verb for changes whose displayed size is strictly above {@code above} percent, in the past
@@ -30,7 +31,7 @@ public record Style(BigDecimal flatWithinPct, List<Tier> up, List<Tier> down, Ti
     down = List.copyOf(down);
   }
 
-  /** The rules used when no style file overrides them. */
+  /** The rules used when the templates have no {@code style.yaml}; the shipped file says the same. */
   public static Style defaults() {
     return new Style(
         new BigDecimal("0.5"),
@@ -38,7 +39,8 @@ public record Style(BigDecimal flatWithinPct, List<Tier> up, List<Tier> down, Ti
             tier("0", "edged up", "edges up")),
         List.of(tier("25", "plunged", "plunges"), tier("5", "fell", "falls"),
             tier("0", "slipped", "slips")),
-        tier("0", "was flat", "holds steady"));
+        tier("0", "was flat", "holds steady"),
+        News.defaults());
   }
 
   private static Tier tier(String above, String verb, String headlineVerb) {

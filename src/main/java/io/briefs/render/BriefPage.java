@@ -31,8 +31,15 @@ public record BriefPage(
   /** The company as pages show it. */
   public record CompanyView(String id, String name, String shortName, String ticker, String exchange) {}
 
-  /** A section: id for anchors and bookmarks, a title and paragraphs of text. */
-  public record SectionView(String id, String title, List<String> paragraphs) {}
+  /** A section: id for anchors and bookmarks, a title and its blocks. */
+  public record SectionView(String id, String title, List<BlockView> blocks) {}
+
+  /**
+   * A block of a section, by {@code kind}: "paragraph" (text), "list" (items), "quote" (text and
+   * attribution) or "markup" (html: editorial Markdown already rendered and sanitised).
+   */
+  public record BlockView(String kind, String text, List<String> items, String attribution,
+      freemarker.core.TemplateHTMLOutputModel html) {}
 
   /** A table: caption, column headings, rows of a label and cells. */
   public record TableView(String caption, List<String> columns, List<RowView> rows) {}
@@ -40,7 +47,7 @@ public record BriefPage(
   /** A table row. */
   public record RowView(String label, List<String> cells) {}
 
-  /** An attribution link. */
+  /** An attribution: a title and a link (null when the address was not a web or mail link). */
   public record SourceView(String title, String url) {}
 
   /** The same page as its print variant. */

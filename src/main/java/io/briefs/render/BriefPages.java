@@ -10,6 +10,7 @@ import io.briefs.chart.SvgCharts;
 import io.briefs.metrics.Fact;
 import io.briefs.model.Company;
 import io.briefs.model.Quarter;
+import io.briefs.narrative.Block;
 import io.briefs.narrative.Brief;
 import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
@@ -33,7 +34,7 @@ public final class BriefPages {
     String headline = brief.headline().text();
     String period = quarter.period().displayName();
     List<BriefPage.SectionView> sections = brief.sections().stream()
-        .map(s -> new BriefPage.SectionView(s.id(), s.title(), s.paragraphs().stream().map(Prose::text).toList()))
+        .map(s -> new BriefPage.SectionView(s.id(), s.title(), s.blocks().stream().map(BriefPages::block).toList()))
         .toList();
     List<ChartView> chartViews = new ArrayList<>();
     for (ChartSpec spec : charts) {
@@ -55,10 +56,34 @@ public final class BriefPages {
         sections,
         table(brief.keyFigures()),
         chartViews,
-        quarter.coverage().sources().stream().map(s -> new BriefPage.SourceView(s.title(), s.url())).toList(),
+        quarter.coverage().sources().stream().map(s -> new BriefPage.SourceView(s.title(), webOnly(s.url()))).toList(),
         company.id() + "-" + quarter.period().slug() + ".pdf",
         "../../",
         false);
+  }
+
+  private static BriefPage.BlockView block(Block b) {
+    if (b instanceof Block.Paragraph p) {
+      return new BriefPage.BlockView("paragraph", p.text().text(), List.of(), null, null);
+    }
+    if (b instanceof Block.Bullets l) {
+      return new BriefPage.BlockView("list", null, l.items().stream().map(Prose::text).toList(), null, null);
+    }
+    if (b instanceof Block.Quotation q) {
+      return new BriefPage.BlockView("quote", q.text().text(), List.of(), q.attribution(), null);
+    }
+    Block.Markup m = (Block.Markup) b;
+    try {
+      return new BriefPage.BlockView("markup", null, List.of(), null, HTMLOutputFormat.INSTANCE.fromMarkup(m.html()));
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException("sanitised markup rejected", e);
+    }
+  }
+
+  /** A link a reader can follow safely (http, https, mailto), or null to show the title as text. */
+  static String webOnly(String url) {
+    String lower = url.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:") ? url.strip() : null;
   }
 
   static String display(LocalDate date) {

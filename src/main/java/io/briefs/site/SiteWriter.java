@@ -1,25 +1,26 @@
 package io.briefs.site;
 
+import io.briefs.diag.BriefsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
- * The only code that writes the output folder. A build writes into a staging folder beside it
- * and the finished site replaces the old one only when everything succeeded, so a failed build
- * leaves the published site untouched. Files in the output folder that briefs did not write
- * (listed in its manifest) are carried over.
+ * The only code that writes the output folder. A build writes into a staging folder beside it,
+ * and the finished site replaces the old one only when everything succeeded: a failed or killed
+ * build leaves the published site as it was (the next build clears the leftovers). Files in the
+ * output folder that briefs did not write (its manifest lists those it did) are carried over,
+ * unless the build asks for a clean output. A lock beside the folder keeps two builds apart.
+ *
+ * <p>The swap is two renames: the old site aside, the new one in place. A build killed exactly
+ * between them leaves the old site complete beside the folder, and the next build puts it back
+ * before anything else.
  */
 public final class SiteWriter {
   /** Lists, one per line, the files briefs wrote into the output folder. */
@@ -28,22 +29,44 @@ public final class SiteWriter {
   private final Path out;
   private final Path staging;
   private final Path old;
+  private final boolean clean;
+  private final SiteLock lock;
   private final Set<String> written = new TreeSet<>();
 
-  private SiteWriter(Path out) {
-    this.out = out.toAbsolutePath().normalize();
-    String name = this.out.getFileName().toString();
-    this.staging = this.out.resolveSibling("." + name + ".staging");
-    this.old = this.out.resolveSibling("." + name + ".old");
+  private SiteWriter(Path out, boolean clean, SiteLock lock) {
+    this.out = out;
+    this.clean = clean;
+    this.lock = lock;
+    String name = out.getFileName().toString();
+    this.staging = out.resolveSibling("." + name + ".staging");
+    this.old = out.resolveSibling("." + name + ".old");
   }
 
-  /** Starts a build of {@code out}: recovers from an interrupted earlier build, clears leftovers. */
-  public static SiteWriter begin(Path out) throws IOException {
-    SiteWriter w = new SiteWriter(out);
-    w.recover();
-    deleteTree(w.staging);
-    Files.createDirectories(w.staging);
-    return w;
+  /** Starts a build of {@code out} keeping files briefs did not write. */
+  public static SiteWriter begin(Path out) throws IOException, BriefsException {
+    return begin(out, false);
+  }
+
+  /**
+   * Starts a build of {@code out}: takes the lock, recovers from an interrupted earlier build and
+   * clears its leftovers.
+   *
+   * @param clean whether files briefs did not write are dropped from the new site
+   */
+  public static SiteWriter begin(Path out, boolean clean) throws IOException, BriefsException {
+    Path absolute = out.toAbsolutePath().normalize();
+    Files.createDirectories(absolute.getParent());
+    SiteLock lock = SiteLock.acquire(absolute);
+    try {
+      SiteWriter w = new SiteWriter(absolute, clean, lock);
+      w.recover();
+      SiteFiles.deleteTree(w.staging);
+      Files.createDirectories(w.staging);
+      return w;
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
   }
 
   /** A build killed between the two renames of a swap left the old site aside: put it back. */
@@ -52,7 +75,7 @@ public final class SiteWriter {
       if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
         Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
       } else {
-        deleteTree(old);
+        SiteFiles.deleteTree(old);
       }
     }
   }
@@ -76,75 +99,56 @@ public final class SiteWriter {
     write(relative, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Makes the new site the published one, keeping files of the old one that briefs did not write. */
+  /** Makes the new site the published one and releases the lock. */
   public void commit() throws IOException {
-    carryOverForeignFiles();
-    Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-      Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      if (!clean) {
+        carryOverForeignFiles();
+      }
+      Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
+      if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+      SiteFiles.deleteTree(old);
+    } finally {
+      lock.close();
     }
-    Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-    deleteTree(old);
   }
 
-  /** Drops the staging folder; the published site is untouched. */
+  /** Drops the staging folder and releases the lock; the published site is untouched. */
   public void abort() {
     try {
-      deleteTree(staging);
+      SiteFiles.deleteTree(staging);
+      lock.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private void carryOverForeignFiles() throws IOException {
-    if (!Files.isDirectory(out)) {
+    if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     Set<String> ours = readManifest();
-    for (Path file : files(out)) {
-      String relative = out.relativize(file).toString().replace('\\', '/');
-      if (ours.contains(relative) || relative.equals(MANIFEST) || written.contains(relative)) {
-        continue;
-      }
-      Path target = staging.resolve(relative);
-      Files.createDirectories(target.getParent());
-      try {
-        // a hard link copies nothing and leaves the old site intact until the swap
-        Files.createLink(target, file);
-      } catch (UnsupportedOperationException | IOException e) {
-        if (e instanceof FileAlreadyExistsException) {
-          throw (IOException) e;
-        }
-        Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+    for (String relative : SiteFiles.entries(out)) {
+      if (!ours.contains(relative) && !relative.equals(MANIFEST) && !clashes(relative)) {
+        SiteFiles.carry(out.resolve(relative), staging.resolve(relative));
       }
     }
+  }
+
+  /** Whether the new site has a file at {@code relative} or below it: generated output takes the place. */
+  private boolean clashes(String relative) {
+    return written.contains(relative) || written.stream().anyMatch(w -> w.startsWith(relative + "/"))
+        || java.nio.file.Files.exists(staging.resolve(relative), LinkOption.NOFOLLOW_LINKS);
   }
 
   private Set<String> readManifest() throws IOException {
     Path manifest = out.resolve(MANIFEST);
-    if (!Files.isRegularFile(manifest)) {
+    if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
       return Set.of();
     }
     return new TreeSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8));
-  }
-
-  private static List<Path> files(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
-    }
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    List<Path> all = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.forEach(all::add);
-    }
-    all.sort(Comparator.reverseOrder());
-    for (Path p : all) {
-      Files.deleteIfExists(p);
-    }
   }
 }

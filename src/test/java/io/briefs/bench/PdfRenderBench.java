@@ -80,7 +80,9 @@ public final class PdfRenderBench {
         .findFirst().orElseThrow();
     Quarter quarter = dell.quarter(FiscalQuarter.parse("FY2026-Q1"));
     BriefMetrics metrics = MetricsDeriver.derive(dell, quarter);
-    Brief brief = new BriefWriter(Style.defaults()).write(metrics);
+    io.briefs.diag.Diagnostics diagnostics = new io.briefs.diag.Diagnostics();
+    Style style = new io.briefs.load.StyleReader(diagnostics).read(Path.of("templates/style.yaml"));
+    Brief brief = new BriefWriter(style).write(metrics, diagnostics);
     List<ChartSpec> charts = ChartPlanner.forBrief(dell, metrics);
     Numbers numbers = new Numbers(dell.company().currency());
     String print = Templates.open(Path.of("templates")).render("brief.ftlh",

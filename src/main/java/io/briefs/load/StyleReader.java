@@ -1,0 +1,173 @@
+package io.briefs.load;
+
+import io.briefs.diag.Diagnostics;
+import io.briefs.model.SourceLoc;
+import io.briefs.narrative.News;
+import io.briefs.narrative.Style;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the wording rules, {@code templates/style.yaml}, as strictly as datasets: unknown keys,
+ * wrong types and thresholds out of order are reported with file, line and column.
+ */
+public final class StyleReader {
+  private final Diagnostics diagnostics;
+  private final Scalars scalars;
+
+  /** A reader reporting into {@code diagnostics}. */
+  public StyleReader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+    this.scalars = new Scalars(diagnostics);
+  }
+
+  /** The style in {@code file}, the defaults when there is no such file, or null after errors. */
+  public Style read(Path file) {
+    if (!Files.exists(file)) {
+      return Style.defaults();
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      diagnostics.error(SourceLoc.file(file.toString()), "cannot read the style file: " + e.getMessage());
+      return null;
+    }
+    MapNode root = YamlTree.parse(file.toString(), bytes, diagnostics);
+    if (root == null) {
+      return null;
+    }
+    int before = diagnostics.errorCount();
+    MapReader r = MapReader.of(root, "the style file", diagnostics);
+    Node changes = r.require("changes");
+    Node news = r.require("newsworthy");
+    Style style = changes == null || news == null ? null : style(changes, news);
+    r.finish();
+    return diagnostics.errorCount() > before ? null : style;
+  }
+
+  private Style style(Node changesNode, Node newsNode) {
+    MapReader c = MapReader.of(changesNode, "changes", diagnostics);
+    if (c == null) {
+      return null;
+    }
+    BigDecimal flatWithin = number(c.require("flat_within_pct"), "a percentage");
+    List<Style.Tier> up = tiers(c.require("up"), "up");
+    List<Style.Tier> down = tiers(c.require("down"), "down");
+    Node flatNode = c.require("flat");
+    Style.Tier flat = flatNode == null ? null : verbs(flatNode, "flat", BigDecimal.ZERO);
+    c.finish();
+    News news = news(newsNode);
+    if (flatWithin == null || up == null || down == null || flat == null || news == null) {
+      return null;
+    }
+    return new Style(flatWithin, up, down, flat, news);
+  }
+
+  /** Tiers from the largest threshold down; the last must be 0 so every change has a verb. */
+  private List<Style.Tier> tiers(Node node, String context) {
+    if (node == null) {
+      return null;
+    }
+    List<Style.Tier> out = new ArrayList<>();
+    for (Node item : Lists.items(node, context, diagnostics)) {
+      MapReader r = MapReader.of(item, "a verb of `" + context + "`", diagnostics);
+      if (r == null) {
+        continue;
+      }
+      BigDecimal above = number(r.require("above"), "a threshold in percent");
+      Style.Tier tier = above == null ? null : named(r, above);
+      r.finish();
+      if (tier == null) {
+        continue;
+      }
+      if (!out.isEmpty() && out.get(out.size() - 1).above().compareTo(above) <= 0) {
+        diagnostics.error(item.loc(), "thresholds of `" + context + "` must decrease: " + above.toPlainString()
+            + " follows " + out.get(out.size() - 1).above().toPlainString());
+      }
+      out.add(tier);
+    }
+    if (!out.isEmpty() && out.get(out.size() - 1).above().signum() != 0) {
+      diagnostics.error(node.loc(), "the last verb of `" + context + "` needs `above: 0` so every change has a verb");
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  private Style.Tier verbs(Node node, String context, BigDecimal above) {
+    MapReader r = MapReader.of(node, "`" + context + "`", diagnostics);
+    if (r == null) {
+      return null;
+    }
+    Style.Tier tier = named(r, above);
+    r.finish();
+    return tier;
+  }
+
+  private Style.Tier named(MapReader r, BigDecimal above) {
+    Node verb = r.require("verb");
+    Node headline = r.require("headline");
+    String v = verb == null ? null : scalars.text(verb, "a verb in the past tense");
+    String h = headline == null ? null : scalars.text(headline, "a verb in the present tense");
+    return v == null || h == null ? null : new Style.Tier(above, v, h);
+  }
+
+  private News news(Node node) {
+    MapReader r = MapReader.of(node, "newsworthy", diagnostics);
+    if (r == null) {
+      return null;
+    }
+    Long since = whole(r.require("record_since_quarters"));
+    Long streak = whole(r.require("streak_quarters"));
+    BigDecimal surprise = number(r.require("surprise_pct"), "a percentage");
+    Node weightsNode = r.require("weights");
+    News.Weights weights = weightsNode == null ? null : weights(weightsNode);
+    r.finish();
+    if (since == null || streak == null || surprise == null || weights == null) {
+      return null;
+    }
+    return new News(since.intValue(), streak.intValue(), surprise, weights);
+  }
+
+  private News.Weights weights(Node node) {
+    MapReader r = MapReader.of(node, "weights", diagnostics);
+    if (r == null) {
+      return null;
+    }
+    List<String> keys = List.of("revenue_change", "segment_change", "kpi_stock_change", "kpi_flow_change", "record",
+        "guidance_change", "surprise", "streak");
+    double[] w = new double[keys.size()];
+    boolean ok = true;
+    for (int i = 0; i < keys.size(); i++) {
+      BigDecimal d = number(r.require(keys.get(i)), "a weight");
+      ok &= d != null;
+      w[i] = d == null ? 0 : d.doubleValue();
+    }
+    r.finish();
+    return ok ? new News.Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]) : null;
+  }
+
+  private BigDecimal number(Node node, String what) {
+    if (node == null) {
+      return null;
+    }
+    BigDecimal d = scalars.decimal(node, what);
+    if (d != null && d.signum() < 0) {
+      diagnostics.error(node.loc(), "expected " + what + " of at least 0, found " + d.toPlainString());
+      return null;
+    }
+    return d;
+  }
+
+  private Long whole(Node node) {
+    Long n = node == null ? null : scalars.integer(node, "a number of quarters");
+    if (n != null && (n < 1 || n > 400)) {
+      diagnostics.error(node.loc(), "expected a number of quarters from 1 to 400, found " + n);
+      return null;
+    }
+    return n;
+  }
+}

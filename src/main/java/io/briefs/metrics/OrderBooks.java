@@ -1,0 +1,71 @@
+package io.briefs.metrics;
+
+import io.briefs.model.Company;
+import io.briefs.model.FigurePath;
+import io.briefs.model.Kpi;
+import io.briefs.model.KpiKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds KPI families of orders, shipments and backlog by their ids and names (a stock named
+ * "backlog", flows named "orders" and "shipments" sharing its prefix, like {@code ai-orders},
+ * {@code ai-shipments}, {@code ai-backlog}) and derives book-to-bill and backlog coverage.
+ */
+final class OrderBooks {
+  private OrderBooks() {}
+
+  static List<OrderBook> derive(Company company, List<Measure> kpis) {
+    List<OrderBook> out = new ArrayList<>();
+    for (Kpi backlog : company.kpis()) {
+      if (backlog.kind() != KpiKind.STOCK || !mentions(backlog, "backlog")) {
+        continue;
+      }
+      int at = backlog.id().indexOf("backlog");
+      String prefix = at < 0 ? "" : backlog.id().substring(0, at);
+      Kpi orders = partner(company, prefix, "order");
+      Kpi shipments = partner(company, prefix, "shipment");
+      Fact o = value(kpis, orders);
+      Fact s = value(kpis, shipments);
+      Fact b = value(kpis, backlog);
+      Fact bookToBill = ratio("kpis." + prefix + "book_to_bill", o, s, FactUnit.RATIO);
+      Fact coverage = ratio("kpis." + prefix + "backlog_coverage", b, s, FactUnit.QUARTERS);
+      if (bookToBill != null || coverage != null) {
+        out.add(new OrderBook(orders == null ? null : orders.id(), shipments == null ? null : shipments.id(),
+            backlog.id(), bookToBill, coverage));
+      }
+    }
+    return out;
+  }
+
+  private static boolean mentions(Kpi kpi, String word) {
+    return kpi.id().toLowerCase(Locale.ROOT).contains(word) || kpi.name().toLowerCase(Locale.ROOT).contains(word);
+  }
+
+  private static Kpi partner(Company company, String prefix, String word) {
+    return company.kpis().stream()
+        .filter(k -> k.kind() == KpiKind.FLOW && k.id().startsWith(prefix) && mentions(k, word))
+        .findFirst().orElse(null);
+  }
+
+  private static Fact value(List<Measure> kpis, Kpi kpi) {
+    if (kpi == null) {
+      return null;
+    }
+    FigurePath path = new FigurePath.KpiValue(kpi.id());
+    return kpis.stream().filter(m -> m.path().equals(path)).map(Measure::value).findFirst().orElse(null);
+  }
+
+  private static Fact ratio(String id, Fact a, Fact b, FactUnit unit) {
+    if (a == null || b == null) {
+      return null;
+    }
+    BigDecimal r = Decimals.ratio(a.value(), b.value());
+    if (r == null || b.value().signum() < 0) {
+      return null;
+    }
+    return new Fact(id, r, unit, Measures.plain(a.value()) + " / " + Measures.plain(b.value()), Margins.concat(a, b));
+  }
+}

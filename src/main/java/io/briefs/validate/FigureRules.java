@@ -1,0 +1,88 @@
+package io.briefs.validate;
+
+import io.briefs.diag.Diagnostics;
+import io.briefs.metrics.FigureWalk;
+import io.briefs.model.Amount;
+import io.briefs.model.Company;
+import io.briefs.model.CompanyData;
+import io.briefs.model.FigurePath;
+import io.briefs.model.Figures;
+import io.briefs.model.Metric;
+import io.briefs.model.Quarter;
+import io.briefs.model.SegmentFigures;
+import io.briefs.model.ValueKind;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Figures that cannot be: negative revenue, a per-share amount beyond 1000 (an amount written in
+ * {@code units} by mistake), a fall of more than 100%; and, as warnings, profits above revenue.
+ */
+final class FigureRules implements Rule {
+  static final BigDecimal MAX_PER_SHARE = BigDecimal.valueOf(1000);
+  private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
+  private static final List<Metric> PROFITS = List.of(Metric.GROSS_PROFIT,
+      Metric.GROSS_PROFIT_NON_GAAP, Metric.OPERATING_INCOME, Metric.OPERATING_INCOME_NON_GAAP);
+
+  @Override
+  public void check(CompanyData data, Diagnostics out) {
+    for (Quarter q : data.quarters()) {
+      for (Figures figures : Blocks.of(q)) {
+        values(data.company(), figures, out);
+        profits(figures, out);
+      }
+    }
+  }
+
+  private static void values(Company company, Figures figures, Diagnostics out) {
+    for (FigurePath path : FigureWalk.paths(figures)) {
+      Amount a = path.in(figures);
+      if (isRevenue(path) && a.value().signum() < 0) {
+        out.error(a.loc(), Shown.label(company, path) + " cannot be negative, found "
+            + Shown.money(a.value()));
+      }
+      if (path instanceof FigurePath.Result r && r.metric().kind() == ValueKind.PER_SHARE) {
+        perShare(a.value(), a, r.metric().label(), out);
+      }
+      if (a.hasStatedChange() && a.value().signum() >= 0
+          && a.statedChangePct().compareTo(MINUS_HUNDRED) < 0) {
+        out.error(a.loc(), "stated change " + Shown.statedPct(a.statedChangePct()) + " of "
+            + Shown.label(company, path)
+            + " is impossible: a figure that is not negative cannot fall by more than 100%");
+      }
+    }
+  }
+
+  /** Reports a per-share amount beyond 1000, the sign of an amount scaled by mistake. */
+  static void perShare(BigDecimal value, Amount at, String label, Diagnostics out) {
+    if (value.abs().compareTo(MAX_PER_SHARE) > 0) {
+      out.error(at.loc(), label + " of " + Shown.plain(value) + " is outside -1000 to 1000;"
+          + " per-share amounts are written in plain currency units, never in `units`");
+    }
+  }
+
+  private static boolean isRevenue(FigurePath path) {
+    return path instanceof FigurePath.SegmentRevenue || path instanceof FigurePath.Line
+        || path instanceof FigurePath.Result r && r.metric() == Metric.REVENUE;
+  }
+
+  private static void profits(Figures figures, Diagnostics out) {
+    Amount revenue = figures.result(Metric.REVENUE);
+    for (Metric m : PROFITS) {
+      above(figures.result(m), m.label(), revenue, "revenue", out);
+    }
+    for (Map.Entry<String, SegmentFigures> e : figures.segments().entrySet()) {
+      SegmentFigures s = e.getValue();
+      above(s.operatingIncome(), "operating income", s.revenue(), "the segment's revenue", out);
+    }
+  }
+
+  private static void above(Amount part, String label, Amount whole, String wholeLabel, Diagnostics out) {
+    if (part != null && whole != null
+        && Interval.written(part.value()).above(Interval.written(whole.value()))) {
+      out.warning(part.loc(), label + " of " + Shown.money(part.value()) + " is more than "
+          + wholeLabel + " of " + Shown.money(whole.value()) + "; check the figure and the file's units");
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package io.briefs.validate;
+
+import io.briefs.diag.Diagnostics;
+import io.briefs.model.CompanyData;
+import io.briefs.model.FiscalQuarter;
+import io.briefs.model.FiscalYear;
+import io.briefs.model.Guidance;
+import io.briefs.model.Kpi;
+import io.briefs.model.Metric;
+import io.briefs.model.Quarter;
+import io.briefs.model.Range;
+import io.briefs.model.RangeForm;
+import io.briefs.model.ValueKind;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The outlook of a release: for a period still ahead, given once per period, with ranges whose
+ * low is not above their high, tolerances that are not negative, no negative revenue, and
+ * per-share amounts within 1000.
+ */
+final class GuidanceRules implements Rule {
+
+  @Override
+  public void check(CompanyData data, Diagnostics out) {
+    for (Quarter q : data.quarters()) {
+      Map<String, Guidance> seen = new HashMap<>();
+      for (Guidance g : q.guidance()) {
+        Guidance first = seen.putIfAbsent(g.period().label(), g);
+        if (first != null) {
+          out.error(g.loc(), "guidance for " + g.period().label() + " is given twice (first at line "
+              + first.loc().line() + "); merge the two entries");
+        }
+        period(q.period(), g, out);
+        g.metrics().forEach((m, range) -> range(range, m.label(), m.kind(), m, out));
+        g.kpis().forEach((id, range) -> {
+          Kpi kpi = data.company().kpi(id);
+          range(range, kpi == null ? id : kpi.name(), kpi == null ? ValueKind.COUNT : kpi.unit(), null, out);
+        });
+      }
+    }
+  }
+
+  /** Guidance is for a later quarter, or for a fiscal year not yet complete with this release. */
+  private static void period(FiscalQuarter current, Guidance g, Diagnostics out) {
+    boolean ahead = g.period() instanceof FiscalQuarter quarter
+        ? quarter.compareTo(current) > 0
+        : isAhead((FiscalYear) g.period(), current);
+    if (!ahead) {
+      out.error(g.loc(), "guidance for " + g.period().label() + " is not for a period after this"
+          + " release's " + current.label() + "; guidance is the outlook for a later quarter or for a"
+          + " fiscal year still under way");
+    }
+  }
+
+  private static boolean isAhead(FiscalYear year, FiscalQuarter current) {
+    return year.year() > current.year() || year.year() == current.year() && current.quarter() < 4;
+  }
+
+  private static void range(Range r, String label, ValueKind kind, Metric metric, Diagnostics out) {
+    if (r.form() == RangeForm.BOUNDS && r.low().compareTo(r.high()) > 0) {
+      out.error(r.loc(), "the guided range for " + label + " has low " + Shown.value(r.low(), kind)
+          + " above high " + Shown.value(r.high(), kind));
+    }
+    if (r.plusMinus() != null && r.plusMinus().signum() < 0) {
+      String key = r.form() == RangeForm.MID_PLUS_MINUS_PCT ? "plus_minus_pct" : "plus_minus";
+      out.error(r.loc(), key + " of the guided range for " + label + " cannot be negative, found "
+          + Shown.plain(r.plusMinus()));
+    }
+    for (Map.Entry<String, BigDecimal> e : written(r).entrySet()) {
+      BigDecimal v = e.getValue();
+      if (metric == Metric.REVENUE && v.signum() < 0) {
+        out.error(r.loc(), "guided revenue cannot be negative, found " + e.getKey() + " "
+            + Shown.money(v));
+      } else if (kind == ValueKind.PER_SHARE && v.abs().compareTo(FigureRules.MAX_PER_SHARE) > 0) {
+        out.error(r.loc(), "guided " + label + " of " + Shown.plain(v) + " (" + e.getKey()
+            + ") is outside -1000 to 1000; per-share amounts are written in plain currency units,"
+            + " never in `units`");
+      }
+    }
+  }
+
+  /** The values the user wrote, by key (the normalised low and high of a mid form are derived). */
+  private static Map<String, BigDecimal> written(Range r) {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    switch (r.form()) {
+      case BOUNDS -> {
+        out.put("low", r.low());
+        out.put("high", r.high());
+      }
+      case AT_LEAST -> out.put("low", r.low());
+      case AT_MOST -> out.put("high", r.high());
+      default -> out.put("mid", r.mid());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,84 @@
+package io.briefs.narrative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefs.diag.Diagnostic;
+import io.briefs.diag.Diagnostics;
+import io.briefs.load.StyleReader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StyleTest {
+  private final Style style = Style.defaults();
+
+  /** Each threshold at its edges: the verb follows the change as displayed (rounded). */
+  @ParameterizedTest
+  @CsvSource(textBlock = """
+      25.6,  surged,    UP
+      25.49, climbed,   UP
+      25.5,  surged,    UP
+      5.5,   climbed,   UP
+      5.49,  edged up,  UP
+      0.51,  edged up,  UP
+      0.5,   was flat,  FLAT
+      0,     was flat,  FLAT
+      -0.5,  was flat,  FLAT
+      -0.51, slipped,   DOWN
+      -5.49, slipped,   DOWN
+      -5.5,  fell,      DOWN
+      -25.49, fell,     DOWN
+      -25.5, plunged,   DOWN
+      """)
+  void verbsAtEveryThreshold(String pct, String verb, Direction direction) {
+    Style.Wording w = style.verb(new BigDecimal(pct));
+    assertThat(w.verb()).isEqualTo(verb);
+    assertThat(w.direction()).isEqualTo(direction);
+  }
+
+  @Test
+  void headlineVerbsAgreeWithPluralSubjects() {
+    assertThat(Names.agree("AI server orders", "surges")).isEqualTo("surge");
+    assertThat(Names.agree("revenue", "surges")).isEqualTo("surges");
+    assertThat(Names.agree("AI server orders", "edges up")).isEqualTo("edge up");
+    assertThat(Names.agree("business", "climbs")).isEqualTo("climbs");
+  }
+
+  @Test
+  void shippedStyleFileSaysWhatTheDefaultsSay() {
+    Diagnostics d = new Diagnostics();
+    Style shipped = new StyleReader(d).read(Path.of("templates/style.yaml"));
+    assertThat(d.sorted()).isEmpty();
+    assertThat(shipped).isEqualTo(Style.defaults());
+  }
+
+  @Test
+  void editedThresholdsChangeTheWords(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("style.yaml");
+    Files.writeString(file, Files.readString(Path.of("templates/style.yaml"))
+        .replace("{ above: 5, verb: climbed, headline: climbs }", "{ above: 10, verb: rose, headline: rises }"));
+    Style edited = new StyleReader(new Diagnostics()).read(file);
+    assertThat(edited.verb(new BigDecimal("12")).verb()).isEqualTo("rose");
+    assertThat(edited.verb(new BigDecimal("8")).verb()).isEqualTo("edged up");
+  }
+
+  @Test
+  void badStyleFilesAreReportedWithTheirPlace(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("style.yaml");
+    Files.writeString(file, Files.readString(Path.of("templates/style.yaml"))
+        .replace("{ above: 5, verb: climbed, headline: climbs }", "{ above: 30, verb: climbed, headline: climbs }")
+        .replace("flat: { verb: was flat, headline: holds steady }", "flat: { verb: was flat, headlin: holds steady }")
+        .replace("flat_within_pct: 0.5", "flat_within_pct: -1"));
+    Diagnostics d = new Diagnostics();
+    assertThat(new StyleReader(d).read(file)).isNull();
+    assertThat(d.sorted()).extracting(Diagnostic::message).contains(
+        "expected a percentage of at least 0, found -1",
+        "unknown key `headlin` in `flat`; did you mean `headline`?",
+        "thresholds of `up` must decrease: 30 follows 25");
+    assertThat(d.sorted()).allMatch(x -> x.file().equals(file.toString()) && x.line() > 0);
+  }
+}
