@@ -113,9 +113,13 @@ public final class Pipeline {
       List<IndexPage.BriefLink> links = new ArrayList<>();
       for (CompanyData company : p.loaded().corpus().companies()) {
         for (Quarter quarter : company.quarters()) {
-          RenderedBrief brief = render(words(company, quarter, p.style(), new Diagnostics()), p);
+          RenderedBrief brief = guarded(quarter, () -> render(words(company, quarter, p.style(),
+              new Diagnostics()), p));
           links.add(write(brief, site));
-          extra.write(brief, site);
+          guarded(quarter, () -> {
+            extra.write(brief, site);
+            return null;
+          });
         }
       }
       writeIndex(links, p.templates(), site);
@@ -134,7 +138,7 @@ public final class Pipeline {
     List<RenderedBrief> all = new ArrayList<>();
     for (CompanyData company : p.loaded().corpus().companies()) {
       for (Quarter quarter : company.quarters()) {
-        all.add(render(words(company, quarter, p.style(), new Diagnostics()), p));
+        all.add(guarded(quarter, () -> render(words(company, quarter, p.style(), new Diagnostics()), p)));
       }
     }
     return new Rendered(all, p.warnings());
@@ -146,7 +150,9 @@ public final class Pipeline {
       throw new BriefsException(loaded.diagnostics());
     }
     Style style = style();
-    List<Diagnostic> warnings = check(loaded.corpus(), style);
+    List<Diagnostic> warnings = new ArrayList<>(loaded.diagnostics().stream()
+        .filter(d -> d.severity() == Severity.WARNING).toList());
+    warnings.addAll(check(loaded.corpus(), style));
     Templates templates = Templates.open(options.templates());
     Fonts fonts = Fonts.load();
     ChartTheme theme = ChartTheme.standard();
@@ -164,11 +170,11 @@ public final class Pipeline {
   }
 
   /** Writes every brief's words and checks them (commentary numbers, the consistency gate). */
-  private List<Diagnostic> check(Corpus corpus, Style style) throws BriefsException {
+  private List<Diagnostic> check(Corpus corpus, Style style) throws BriefsException, IOException {
     Diagnostics diagnostics = new Diagnostics();
     for (CompanyData company : corpus.companies()) {
       for (Quarter quarter : company.quarters()) {
-        Words words = words(company, quarter, style, diagnostics);
+        Words words = guarded(quarter, () -> words(company, quarter, style, diagnostics));
         new ConsistencyGate(words.numbers(), style).check(words.brief()).forEach(diagnostics::add);
       }
     }
@@ -176,6 +182,24 @@ public final class Pipeline {
       throw new BriefsException(diagnostics.sorted());
     }
     return diagnostics.sorted();
+  }
+
+  /** A step of one brief's work. */
+  private interface Step<T> {
+    T run() throws BriefsException, IOException;
+  }
+
+  /**
+   * Runs one brief's step so that an unexpected failure is reported as one line naming the brief
+   * (its dataset file) instead of a stack trace; the cause is kept for {@code --verbose}.
+   */
+  private static <T> T guarded(Quarter quarter, Step<T> step) throws BriefsException, IOException {
+    try {
+      return step.run();
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new BriefsException(new Diagnostic(quarter.file(), 0, 0, Severity.ERROR,
+          "internal error while making the " + quarter.period().label() + " brief: " + e), e);
+    }
   }
 
   /** Derives the metrics, writes the words and plans the charts of one brief. */

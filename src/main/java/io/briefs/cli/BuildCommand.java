@@ -48,6 +48,9 @@ final class BuildCommand implements Callable<Integer> {
       return Main.OK;
     } catch (BriefsException e) {
       Reporter.print(err, e.diagnostics());
+      if (verbose && e.getCause() != null) {
+        e.getCause().printStackTrace(err);
+      }
       err.println("briefs: build failed (" + Reporter.summary(e.diagnostics()) + "); " + build.out
           + " was not changed");
       return Main.FAILED;

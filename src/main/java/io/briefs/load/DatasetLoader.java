@@ -20,22 +20,41 @@ import java.util.stream.Stream;
  * fiscal quarter named after its period. Every problem is collected, never thrown.
  */
 public final class DatasetLoader {
+  /** A hundred years of quarters: more is a mistake (or an attack), refused before parsing. */
+  static final int MAX_QUARTERS = 400;
+
   private final Diagnostics diagnostics;
+  private Path project;
 
   /** A loader that reports into {@code diagnostics}. */
   public DatasetLoader(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
   }
 
-  /** Loads every company under {@code dataDir}; what failed to load is left out and reported. */
+  /**
+   * Loads every company under {@code dataDir}; what failed to load is left out and reported.
+   * Links are followed only when they stay inside the project: the folder holding {@code dataDir}.
+   */
   public Corpus load(Path dataDir) {
     if (!Files.isDirectory(dataDir)) {
       diagnostics.error(SourceLoc.file(dataDir.toString()), "data folder not found");
       return new Corpus(List.of());
     }
+    Path parent = dataDir.toAbsolutePath().normalize().getParent();
+    try {
+      project = parent == null ? null : parent.toRealPath();
+    } catch (IOException e) {
+      project = null;
+    }
+    if (!confined(dataDir)) {
+      return new Corpus(List.of());
+    }
     List<CompanyData> companies = new ArrayList<>();
     for (Path entry : list(dataDir)) {
       String name = entry.getFileName().toString();
+      if (!confined(entry)) {
+        continue;
+      }
       if (!Files.isDirectory(entry)) {
         diagnostics.error(
             SourceLoc.file(entry.toString()),
@@ -63,7 +82,16 @@ public final class DatasetLoader {
     // without a valid company.yaml the quarter files cannot be mapped (their ids are declared
     // there), but their names and YAML are still checked so that one run reports everything
     List<Quarter> quarters = new ArrayList<>();
-    for (Path file : list(dir)) {
+    List<Path> files = list(dir);
+    if (files.size() > MAX_QUARTERS + 1) {
+      diagnostics.error(SourceLoc.file(dir.toString()), "holds " + files.size() + " files; a company may have at"
+          + " most " + MAX_QUARTERS + " quarter files (a hundred years), so none were read");
+      return null;
+    }
+    for (Path file : files) {
+      if (!confined(file)) {
+        continue;
+      }
       Quarter q = loadQuarterFile(file, company);
       if (q != null) {
         quarters.add(q);
@@ -74,6 +102,27 @@ public final class DatasetLoader {
     }
     quarters.sort(Comparator.comparing(Quarter::period));
     return new CompanyData(company, quarters);
+  }
+
+  /**
+   * Whether a path, with every link resolved, is still inside the project; a link out of it is
+   * reported and never read.
+   */
+  private boolean confined(Path path) {
+    if (project == null) {
+      return true;
+    }
+    try {
+      Path real = path.toRealPath();
+      if (real.startsWith(project)) {
+        return true;
+      }
+      diagnostics.error(SourceLoc.file(path.toString()), "leads to " + real + ", outside the project ("
+          + project + "); briefs follows links only inside the project");
+    } catch (IOException e) {
+      diagnostics.error(SourceLoc.file(path.toString()), "cannot be read (a broken link?): " + e.getMessage());
+    }
+    return false;
   }
 
   private Company readCompany(Path dir, String folderId) {
