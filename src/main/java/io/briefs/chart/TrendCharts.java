@@ -51,6 +51,9 @@ final class TrendCharts {
         names.add(k.name());
       }
     }
+    if (names.isEmpty()) {
+      return null;
+    }
     return p.finish("kpis", ChartKind.LINE, title(names), g, FactUnit.MONEY,
         (b, t, format) -> describeEach(p, b, t));
   }
@@ -80,6 +83,9 @@ final class TrendCharts {
 
   /** How many leading words every name shares, leaving each at least one word of its own. */
   private static int commonLeadingWords(List<List<String>> words) {
+    if (words.isEmpty()) {
+      return 0;
+    }
     int common = 0;
     while (true) {
       int i = common;

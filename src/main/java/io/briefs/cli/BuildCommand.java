@@ -1,11 +1,9 @@
 package io.briefs.cli;
 
-import io.briefs.BuildOptions;
 import io.briefs.Pipeline;
 import io.briefs.diag.BriefsException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,18 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = "Build the site (HTML and PDF briefs) from the datasets.")
 final class BuildCommand implements Callable<Integer> {
-  @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
-
-  @Option(names = "--templates", defaultValue = "templates",
-      description = "Templates folder (default: ${DEFAULT-VALUE}).")
-  Path templates;
-
-  @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--clean", description = "Also remove files in the output folder that briefs did not write.")
-  boolean clean;
+  @CommandLine.Mixin BuildArgs build;
 
   @Option(names = "--verbose", description = "Print stack traces of internal errors.")
   boolean verbose;
@@ -54,21 +41,21 @@ final class BuildCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     try {
-      Pipeline.Result result = new Pipeline(new BuildOptions(data, templates, out, sourceDate, clean)).build();
+      Pipeline.Result result = new Pipeline(build.options(sourceDate)).build();
       Reporter.print(err, result.warnings());
-      stdout.printf(java.util.Locale.ROOT, "built %s into %s in %.1f s%n", Reporter.plural(result.briefs(), "brief"), out,
-          (System.nanoTime() - start) / 1e9);
+      stdout.printf(java.util.Locale.ROOT, "built %s into %s in %.1f s%n",
+          Reporter.plural(result.briefs(), "brief"), build.out, (System.nanoTime() - start) / 1e9);
       return Main.OK;
     } catch (BriefsException e) {
       Reporter.print(err, e.diagnostics());
       if (verbose && e.getCause() != null) {
         e.getCause().printStackTrace(err);
       }
-      err.println("briefs: build failed (" + Reporter.summary(e.diagnostics()) + "); " + out
+      err.println("briefs: build failed (" + Reporter.summary(e.diagnostics()) + "); " + build.out
           + " was not changed");
       return Main.FAILED;
     } catch (IOException e) {
-      err.println("briefs: build failed: " + e.getMessage() + "; " + out + " was not changed");
+      err.println("briefs: build failed: " + e.getMessage() + "; " + build.out + " was not changed");
       if (verbose) {
         e.printStackTrace(err);
       }

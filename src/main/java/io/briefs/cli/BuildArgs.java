@@ -1,0 +1,32 @@
+package io.briefs.cli;
+
+import io.briefs.BuildOptions;
+import io.briefs.render.PageSize;
+import java.nio.file.Path;
+import java.time.Instant;
+import picocli.CommandLine.Option;
+
+/** The options of every command that builds the briefs: data, templates, output, paper. */
+final class BuildArgs {
+  @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--templates", defaultValue = "templates",
+      description = "Templates folder (default: ${DEFAULT-VALUE}).")
+  Path templates;
+
+  @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--page-size", defaultValue = "letter", paramLabel = "letter|a4",
+      description = "Paper of the PDFs: letter or a4 (default: ${DEFAULT-VALUE}).")
+  PageSize pageSize;
+
+  @Option(names = "--clean", description = "Also remove files in the output folder that briefs did not write.")
+  boolean clean;
+
+  /** The build's options with the date from the environment. */
+  BuildOptions options(Instant sourceDate) {
+    return new BuildOptions(data, templates, out, sourceDate, clean, pageSize);
+  }
+}
