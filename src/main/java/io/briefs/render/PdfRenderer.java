@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
@@ -102,6 +103,10 @@ public final class PdfRenderer {
     builder.useColorProfile(SRGB);
     builder.withProducer("briefs");
     builder.withDiagnosticConsumer(d -> collect(d, problems));
+    builder.useExternalResourceAccessControl(new NoFetching(problems),
+        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl(new NoFetching(problems),
+        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     return builder;
   }
 
