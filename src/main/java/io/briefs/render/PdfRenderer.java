@@ -112,8 +112,12 @@ public final class PdfRenderer {
 
   /** Keeps warnings and errors: a missing image or font must fail the build, not vanish. */
   private static void collect(Diagnostic d, List<String> problems) {
-    if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
-      problems.add(d.getFormattedMessage());
+    String message = d.getFormattedMessage();
+    // a refusal was already reported, in words a user can act on, by NoFetching
+    if (d.getLevel().intValue() >= Level.WARNING.intValue() && !message.contains("rejected by resource access")) {
+      synchronized (problems) {
+        problems.add(message);
+      }
     }
   }
 }
