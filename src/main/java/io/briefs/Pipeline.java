@@ -17,6 +17,7 @@ import io.briefs.load.StyleReader;
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.MetricsDeriver;
 import io.briefs.model.CompanyData;
+import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Corpus;
 import io.briefs.model.Quarter;
 import io.briefs.narrative.Brief;
@@ -29,7 +30,8 @@ import io.briefs.render.Fonts;
 import io.briefs.render.BriefSummary;
 import io.briefs.render.PdfException;
 import io.briefs.render.PdfRenderer;
-import io.briefs.render.PdfStamp;
+import io.briefs.render.PdfAttachment;
+import io.briefs.render.PdfRequest;
 import io.briefs.render.SiteInfo;
 import io.briefs.render.SocialCard;
 import io.briefs.render.Templates;
@@ -37,14 +39,10 @@ import io.briefs.site.SitePaths;
 import io.briefs.site.SiteWriter;
 import io.briefs.validate.Validator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +53,9 @@ import java.util.Map;
  * ({@link Listings}) and the assets, and swap the site in. The only class that knows the order.
  */
 public final class Pipeline {
+  /** The name of each brief's fact ledger, in the site and inside the PDF. */
+  public static final String DATA_JSON = "data.json";
+
   private final BuildOptions options;
 
   /** A build with the given options. */
@@ -85,11 +86,76 @@ public final class Pipeline {
   private record Words(CompanyData company, Quarter quarter, BriefMetrics metrics, Brief brief,
       List<ChartSpec> charts, Numbers numbers) {}
 
+  /** Everything the briefs are rendered with, once their data, style and words passed the checks. */
+  private record Prepared(Loaded loaded, Style style, List<Diagnostic> warnings, Templates templates,
+      Fonts fonts, ChartTheme theme, PdfRenderer pdf, SiteInfo info) {}
+
+  /** Every brief rendered in memory, and the warnings found on the way. */
+  public record Rendered(List<RenderedBrief> briefs, List<Diagnostic> warnings) {}
+
+  /** More files a command writes into the site for each brief (such as its mail message). */
+  @FunctionalInterface
+  public interface Extra {
+    /** Writes this brief's extra files. */
+    void write(RenderedBrief brief, SiteWriter site) throws BriefsException, IOException;
+  }
+
   /**
    * Builds the site. Nothing is written unless the data, the style and every brief's words pass
-   * their checks, and the output folder is only replaced when every page rendered.
+   * their checks, and the output folder is only replaced when every brief rendered.
    */
   public Result build() throws BriefsException, IOException {
+    return build((brief, site) -> { });
+  }
+
+  /**
+   * Builds the site and lets {@code extra} write more files for each brief into the same staging
+   * folder: the whole site is published at once, or not at all.
+   */
+  public Result build(Extra extra) throws BriefsException, IOException {
+    Prepared p = prepare();
+    SiteWriter site = SiteWriter.begin(options.out(), options.clean());
+    try {
+      List<BriefSummary> briefs = new ArrayList<>();
+      for (CompanyData company : p.loaded().corpus().companies()) {
+        for (Quarter quarter : company.quarters()) {
+          RenderedBrief brief = guarded(quarter, () -> render(words(company, quarter, p.style(),
+              new Diagnostics()), p));
+          briefs.add(write(company, brief, site));
+          guarded(quarter, () -> {
+            extra.write(brief, site);
+            return null;
+          });
+        }
+      }
+      new Listings(p.info(), p.templates(), site)
+          .write(p.loaded().corpus().companies(), briefs, p.style(), styleSource(), p.theme());
+      Assets.copy(options.templates(), p.fonts(), site);
+      site.commit();
+      List<Diagnostic> warnings = new ArrayList<>(p.warnings());
+      if (options.baseUrl() == null) {
+        warnings.add(Listings.withoutBaseUrl(options.out().toString()));
+      }
+      return new Result(briefs.size(), warnings);
+    } catch (BriefsException | IOException | RuntimeException e) {
+      site.abort();
+      throw e;
+    }
+  }
+
+  /** Renders every brief in memory and writes nothing (for commands that send them elsewhere). */
+  public Rendered renderAll() throws BriefsException, IOException {
+    Prepared p = prepare();
+    List<RenderedBrief> all = new ArrayList<>();
+    for (CompanyData company : p.loaded().corpus().companies()) {
+      for (Quarter quarter : company.quarters()) {
+        all.add(guarded(quarter, () -> render(words(company, quarter, p.style(), new Diagnostics()), p)));
+      }
+    }
+    return new Rendered(all, p.warnings());
+  }
+
+  private Prepared prepare() throws BriefsException, IOException {
     Loaded loaded = load();
     if (loaded.hasErrors()) {
       throw new BriefsException(loaded.diagnostics());
@@ -99,32 +165,11 @@ public final class Pipeline {
     List<Diagnostic> warnings = new ArrayList<>(loaded.diagnostics().stream()
         .filter(d -> d.severity() == Severity.WARNING).toList());
     warnings.addAll(check(loaded.corpus(), style));
-    if (options.baseUrl() == null) {
-      warnings.add(Listings.withoutBaseUrl(options.out().toString()));
-    }
     Templates templates = Templates.open(options.templates());
     Fonts fonts = Fonts.load();
     ChartTheme theme = ChartTheme.standard();
-    PdfRenderer pdf = new PdfRenderer(fonts, theme);
-    SiteInfo info = SiteInfo.of(options.baseUrl());
-    SiteWriter site = SiteWriter.begin(options.out(), options.clean());
-    try {
-      List<BriefSummary> briefs = new ArrayList<>();
-      for (CompanyData company : loaded.corpus().companies()) {
-        for (Quarter quarter : company.quarters()) {
-          briefs.add(guarded(quarter, () -> render(words(company, quarter, style, new Diagnostics()), style,
-              templates, pdf, theme, info, site)));
-        }
-      }
-      new Listings(info, templates, site)
-          .write(loaded.corpus().companies(), briefs, style, styleSource(), theme);
-      Assets.copy(options.templates(), fonts, site);
-      site.commit();
-      return new Result(briefs.size(), warnings);
-    } catch (BriefsException | IOException | RuntimeException e) {
-      site.abort();
-      throw e;
-    }
+    return new Prepared(loaded, style, warnings, templates, fonts, theme, new PdfRenderer(fonts, theme),
+        SiteInfo.of(options.baseUrl()));
   }
 
   /** A company id that names one of the site's own folders would mix its pages with them. */
@@ -197,51 +242,53 @@ public final class Pipeline {
     return new Words(company, quarter, metrics, brief, charts, new Numbers(company.company().currency()));
   }
 
-  /** Renders a brief's page, PDF, ledger and figures into the site. */
-  private BriefSummary render(Words w, Style style, Templates templates, PdfRenderer pdf, ChartTheme theme,
-      SiteInfo info, SiteWriter site) throws BriefsException, IOException {
+  /** Renders a brief's page, ledger and PDF (which carries the ledger). */
+  private RenderedBrief render(Words w, Prepared p) throws BriefsException {
     Quarter quarter = w.quarter();
-    BriefPage page = BriefPages.of(w.company().company(), quarter, w.brief(), w.charts(), theme, w.numbers(),
-        info);
-    List<Diagnostic> gate = new ConsistencyGate(w.numbers(), style).check(w.charts(), page);
+    BriefPage page = BriefPages.of(w.company().company(), quarter, w.brief(), w.charts(), p.theme(), w.numbers(),
+        p.info());
+    List<Diagnostic> gate = new ConsistencyGate(w.numbers(), p.style()).check(w.charts(), page);
     if (!gate.isEmpty()) {
       throw new BriefsException(gate);
     }
-    String html = templates.render("brief.ftlh", page);
-    String print = templates.render("brief.ftlh", page.forPrint());
+    String html = p.templates().render("brief.ftlh", page);
+    String print = p.templates().render("brief.ftlh", page.forPrint());
     Map<String, ChartSpec> byId = new LinkedHashMap<>();
     w.charts().forEach(c -> byId.put(c.id(), c));
+    // the ledger comes first: the PDF carries it as an associated file
+    Ledger ledger = LedgerBuilder.of(w.company().company().id(), quarter, w.brief(), w.charts(), w.numbers(),
+        options.data());
+    byte[] data = LedgerJson.write(ledger);
+    Instant date = stampDate(quarter);
     byte[] document;
     try {
-      document = pdf.render(print, byId, w.numbers(), new PdfStamp(stampDate(quarter), digest(print)));
+      document = p.pdf().render(new PdfRequest(print, byId, w.numbers(), options.pageSize(), date,
+          List.of(PdfAttachment.data(DATA_JSON, data))));
     } catch (PdfException e) {
       throw new BriefsException(List.of(new Diagnostic(quarter.file(), 0, 0, Severity.ERROR,
           "rendering the PDF failed: " + e.getMessage())));
     }
-    String id = w.company().company().id();
-    String dir = SitePaths.briefDir(id, quarter.period());
-    Ledger ledger = LedgerBuilder.of(id, quarter, w.brief(), w.charts(), w.numbers(), options.data());
-    site.write(dir + SitePaths.LEDGER, LedgerJson.write(ledger));
-    site.write(dir + SitePaths.FIGURES_CSV, LedgerCsv.write(ledger));
-    site.write(SitePaths.briefPage(id, quarter.period()), html);
-    site.write(SitePaths.briefPdf(id, quarter.period()), document);
-    site.write(SitePaths.briefDir(id, quarter.period()) + SocialCard.FILE,
-        SocialCard.of(page, w.charts(), theme, w.numbers()));
-    return new BriefSummary(w.company(), quarter, page.title(), page.headline(), page.description());
+    return new RenderedBrief(w.company().company(), quarter, page, w.charts(), w.numbers(), date, html,
+        document, data, LedgerCsv.write(ledger));
+  }
+
+  /** Writes a brief's page, PDF, ledger, figures and social card into the site. */
+  private BriefSummary write(CompanyData company, RenderedBrief brief, SiteWriter site) throws IOException {
+    String id = brief.company().id();
+    FiscalQuarter period = brief.quarter().period();
+    site.write(SitePaths.briefDir(id, period) + DATA_JSON, brief.data());
+    site.write(SitePaths.briefDir(id, period) + SitePaths.FIGURES_CSV, brief.figures());
+    site.write(SitePaths.briefPage(id, period), brief.html());
+    site.write(SitePaths.briefPdf(id, period), brief.pdf());
+    site.write(SitePaths.briefDir(id, period) + SocialCard.FILE,
+        SocialCard.of(brief.page(), brief.charts(), ChartTheme.standard(), brief.numbers()));
+    BriefPage page = brief.page();
+    return new BriefSummary(company, brief.quarter(), page.title(), page.headline(), page.description());
   }
 
   /** The PDF's dates: {@code SOURCE_DATE_EPOCH} when set, otherwise the release date. */
   private Instant stampDate(Quarter quarter) {
     return options.sourceDate() != null ? options.sourceDate()
         : quarter.reported().atStartOfDay().toInstant(ZoneOffset.UTC);
-  }
-
-  private static byte[] digest(String text) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return Arrays.copyOf(hash, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

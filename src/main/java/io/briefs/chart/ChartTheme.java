@@ -43,6 +43,31 @@ public record ChartTheme(String fontFamily, List<Color> palette, Color text, Col
   /** Size of labels on bars. */
   public static final int LABEL_SIZE = 12;
 
+  /** Families tried, in order, for chart text the main family cannot draw (Greek, CJK...). */
+  public static final List<String> FALLBACKS = List.of("DejaVu Sans", "Droid Sans Fallback");
+
+  /**
+   * The family a text is drawn in: the theme's family when it has every glyph, otherwise the
+   * first fallback that has (a Japanese segment name, a Greek KPI). Each text is one string in
+   * one family: a PDF Graphics2D has no per-glyph fallback.
+   */
+  public String familyFor(String text) {
+    if (canDraw(fontFamily, text)) {
+      return fontFamily;
+    }
+    return FALLBACKS.stream().filter(f -> canDraw(f, text)).findFirst().orElse(fontFamily);
+  }
+
+  private static boolean canDraw(String family, String text) {
+    Font font = new Font(family, Font.PLAIN, 12);
+    return font.getFamily(java.util.Locale.ROOT).equals(family) && font.canDisplayUpTo(text) == -1;
+  }
+
+  /** The font for a text at a style and size, in the family that can draw it. */
+  public Font font(int style, int size, String text) {
+    return new Font(familyFor(text), style, size);
+  }
+
   /** The house theme. */
   public static ChartTheme standard() {
     return new ChartTheme(

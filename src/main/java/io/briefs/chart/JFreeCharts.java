@@ -41,10 +41,27 @@ public final class JFreeCharts {
     boolean legend = spec.series().size() > 1;
     JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, ChartTheme.LEGEND_SIZE), plot, legend);
     theme.apply(chart);
+    legendFonts(plot, theme);
     for (String c : spec.highlights()) {
       plot.getDomainAxis().setTickLabelFont(c, theme.font(Font.BOLD, ChartTheme.TICK_SIZE));
     }
     return chart;
+  }
+
+  /** Each series name in a family that can draw it (the legend's default font may not). */
+  private static void legendFonts(CategoryPlot plot, ChartTheme theme) {
+    for (int r = 0; r < plot.getRendererCount(); r++) {
+      var dataset = plot.getDataset(r);
+      var renderer = plot.getRenderer(r);
+      if (dataset == null || renderer == null) {
+        continue;
+      }
+      for (int s = 0; s < dataset.getRowCount(); s++) {
+        String name = String.valueOf(dataset.getRowKey(s));
+        ((org.jfree.chart.renderer.AbstractRenderer) renderer)
+            .setLegendTextFont(s, theme.font(Font.PLAIN, ChartTheme.LEGEND_SIZE, name));
+      }
+    }
   }
 
   /** The values of series {@code from} (inclusive) to {@code to}; a missing value stays null (a gap). */

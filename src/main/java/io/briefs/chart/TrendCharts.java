@@ -51,6 +51,9 @@ final class TrendCharts {
         names.add(k.name());
       }
     }
+    if (names.isEmpty()) {
+      return null;
+    }
     return p.finish("kpis", ChartKind.LINE, title(names), g, FactUnit.MONEY,
         (b, t, format) -> describeEach(p, b, t));
   }

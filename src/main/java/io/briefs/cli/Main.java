@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns quarterly financial datasets into earnings briefs: a static site and PDFs.",
-    subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, MailCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit code of a successful run. */
   public static final int OK = 0;
@@ -45,6 +46,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cl = new CommandLine(new Main(), new Factory(env, outWriter, errWriter));
+    // --page-size a4 and --page-size A4 alike
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(outWriter);
     cl.setErr(errWriter);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -66,6 +69,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       }
       if (cls == ServeCommand.class) {
         return cls.cast(new ServeCommand(env));
+      }
+      if (cls == MailCommand.class) {
+        return cls.cast(new MailCommand(env));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -9,8 +9,8 @@ public final class PdfException extends Exception {
 
   /** A failure with the renderer's messages. */
   public PdfException(List<String> problems) {
-    super(String.join("; ", problems));
-    this.problems = List.copyOf(problems);
+    super(String.join("; ", problems.stream().distinct().toList()));
+    this.problems = problems.stream().distinct().toList();
   }
 
   /** The renderer's messages. */

@@ -16,7 +16,9 @@ class CliTest {
   void helpAndVersionSucceed() {
     Run help = Run.of("--help");
     assertThat(help.code()).isZero();
-    assertThat(help.out()).contains("build", "validate");
+    assertThat(help.out()).contains("build", "validate", "mail");
+    assertThat(Run.of("build", "--help").out()).contains("--page-size");
+    assertThat(Run.of("mail", "--help").out()).contains("--smtp", "BRIEFS_SMTP_USER", "BRIEFS_SMTP_PASSWORD");
     Run version = Run.of("--version");
     assertThat(version.code()).isZero();
     assertThat(version.out()).startsWith("briefs ");
@@ -27,6 +29,7 @@ class CliTest {
     assertThat(Run.of().code()).isEqualTo(2);
     assertThat(Run.of("build", "--no-such-option").code()).isEqualTo(2);
     assertThat(Run.of("frobnicate").code()).isEqualTo(2);
+    assertThat(Run.of("build", "--page-size", "legal").code()).isEqualTo(2);
   }
 
   @Test

@@ -1,0 +1,51 @@
+package io.briefs.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.briefs.cli.Run;
+import io.briefs.cli.Trees;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A template that points at a web address or at a file outside the project makes the build say
+ * so and stop: the PDF renderer sends no request and reads no file.
+ */
+class NoNetworkTest {
+  @TempDir Path dir;
+
+  @Test
+  void externalResourcesInATemplateAreRefusedAndNamed() throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      requests.incrementAndGet();
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort();
+      Path outside = Files.writeString(dir.resolve("outside.css"), "body { color: red }");
+      Path templates = dir.resolve("templates");
+      Trees.copy(Path.of("templates"), templates);
+      Path brief = templates.resolve("brief.ftlh");
+      Files.writeString(brief, Files.readString(brief).replace("</head>",
+          "<link rel=\"stylesheet\" href=\"" + outside.toUri() + "\">\n"
+              + "<link rel=\"stylesheet\" href=\"" + url + "/style.css\">\n</head>").replace("<main>",
+          "<main><img src=\"" + url + "/logo.png\" alt=\"logo\">"));
+      Run run = Run.of("build", "--templates", templates.toString(), "--out", dir.resolve("site").toString());
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.err()).contains("refused to load", url + "/logo.png", "briefs never fetches from the network");
+      assertThat(requests.get()).as("requests the build made").isZero();
+      assertThat(dir.resolve("site")).doesNotExist();
+    } finally {
+      server.stop(0);
+    }
+  }
+}
