@@ -37,8 +37,8 @@ class NoNetworkTest {
       Path brief = templates.resolve("brief.ftlh");
       Files.writeString(brief, Files.readString(brief).replace("</head>",
           "<link rel=\"stylesheet\" href=\"" + outside.toUri() + "\">\n"
-              + "<link rel=\"stylesheet\" href=\"" + url + "/style.css\">\n</head>").replace("<main>",
-          "<main><img src=\"" + url + "/logo.png\" alt=\"logo\">"));
+              + "<link rel=\"stylesheet\" href=\"" + url + "/style.css\">\n</head>").replaceFirst("<main[^>]*>",
+          "$0<img src=\"" + url + "/logo.png\" alt=\"logo\">"));
       Run run = Run.of("build", "--templates", templates.toString(), "--out", dir.resolve("site").toString());
       assertThat(run.code()).isEqualTo(1);
       assertThat(run.err()).contains("refused to load", url + "/logo.png", "briefs never fetches from the network");
