@@ -108,6 +108,29 @@ class HostileTextTest {
   }
 
   @Test
+  void feedCarriesTheTextAsXmlText() throws Exception {
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    var feed = factory.newDocumentBuilder().parse(site.resolve("feed.xml").toFile());
+    String titles = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").item(0).getTextContent();
+    assertThat(titles).contains(EVIL);
+  }
+
+  @Test
+  void jsonLdCarriesTheTextAndCannotCloseItsScript() throws Exception {
+    Document doc = Jsoup.parse(site.resolve("acme/fy2025-q1/index.html").toFile(), "UTF-8");
+    var scripts = doc.select("script[type=application/ld+json]");
+    assertThat(scripts).hasSize(1);
+    String json = scripts.get(0).data();
+    assertThat(json).doesNotContain("</script", "<script");
+    var node = JsonMapper.builder().build().readTree(json);
+    assertThat(node.get("@type").asText()).isEqualTo("NewsArticle");
+    assertThat(node.toString()).contains("alert(\\\"x\\\")");
+    assertThat(node.get("publisher").get("name").asText() + node.get("author").toString()
+        + node.get("about").toString()).contains("<script>");
+  }
+
+  @Test
   void ledgerIsValidJson() throws Exception {
     assertThat(JsonMapper.builder().build().readTree(site.resolve("acme/fy2025-q1/data.json").toFile()).get("company").asText())
         .isEqualTo("acme");
