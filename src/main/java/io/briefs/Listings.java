@@ -1,7 +1,8 @@
 package io.briefs;
 
-import io.briefs.chart.ChartTheme;
+import io.briefs.build.BuildState;
 import io.briefs.chart.ChartPlanner;
+import io.briefs.chart.ChartTheme;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
@@ -16,11 +17,15 @@ import io.briefs.render.Templates;
 import io.briefs.site.SitePaths;
 import io.briefs.site.SiteWriter;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The pages around the briefs: home, company pages, methodology and 404, then the feeds and the
- * sitemap. Written after every brief rendered, from what they said.
+ * sitemap. Written after every brief rendered, from what they said. A company page whose inputs
+ * did not change is carried from the published site instead of drawn again.
  */
 final class Listings {
   private final SiteInfo info;
@@ -33,32 +38,57 @@ final class Listings {
     this.site = site;
   }
 
-  /** Writes every listing page, feed and (with a base URL) the sitemap. */
-  void write(List<CompanyData> companies, List<BriefSummary> briefs, Style style, String styleFile,
-      ChartTheme theme) throws BriefsException, IOException {
+  /**
+   * Writes every listing page, feed and (with a base URL) the sitemap.
+   *
+   * @param unchanged companies whose page and feed may be carried from the published site
+   * @return each company's files, for the build state
+   */
+  Map<String, List<String>> write(List<CompanyData> companies, List<BriefSummary> briefs, Style style,
+      String styleFile, ChartTheme theme, Predicate<String> unchanged) throws BriefsException, IOException {
     site.write(SitePaths.HOME, templates.render("index.ftlh", ListingPages.home(briefs, info)));
+    Map<String, List<String>> files = new LinkedHashMap<>();
+    Feeds feeds = new Feeds(info);
     for (CompanyData data : companies) {
+      String id = data.company().id();
       List<BriefSummary> own = BriefSummary.of(briefs, data);
       if (own.isEmpty()) {
         continue;
       }
-      site.write(SitePaths.companyPage(data.company().id()), templates.render("company.ftlh",
+      List<String> paths = List.of(SitePaths.companyPage(id), SitePaths.companyFeed(id));
+      files.put(id, paths);
+      if (unchanged.test(id) && carried(paths)) {
+        continue;
+      }
+      site.write(SitePaths.companyPage(id), templates.render("company.ftlh",
           CompanyPages.of(data, own, ChartPlanner.forCompany(data), theme, info)));
+      site.write(SitePaths.companyFeed(id), feeds.company(data.company(), own).write());
     }
     site.write(SitePaths.METHODOLOGY, templates.render("methodology.ftlh",
         MethodologyPages.of(style, styleFile, info)));
     site.write(SitePaths.NOT_FOUND, templates.render("404.ftlh", ListingPages.notFound(info)));
-    Feeds feeds = new Feeds(info);
     site.write(SitePaths.FEED, feeds.site(briefs).write());
-    for (CompanyData data : companies) {
-      List<BriefSummary> own = BriefSummary.of(briefs, data);
-      if (!own.isEmpty()) {
-        site.write(SitePaths.companyFeed(data.company().id()), feeds.company(data.company(), own).write());
-      }
-    }
     if (info.base() != null) {
       site.write(SitePaths.SITEMAP, feeds.sitemap(companies, briefs).write());
     }
+    return files;
+  }
+
+  /** Carries all of a page's files, or none: false when one is missing from the published site. */
+  private boolean carried(List<String> paths) throws IOException {
+    for (String p : paths) {
+      if (!site.carry(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The company entries of the build state for the pages just written. */
+  static Map<String, BuildState.Page> pages(Map<String, List<String>> files, Map<String, String> fingerprints) {
+    Map<String, BuildState.Page> out = new LinkedHashMap<>();
+    files.forEach((id, paths) -> out.put(id, new BuildState.Page(fingerprints.getOrDefault(id, ""), paths)));
+    return out;
   }
 
   /** What a build without a base URL cannot publish, said once. */

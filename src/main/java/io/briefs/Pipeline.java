@@ -1,74 +1,71 @@
 package io.briefs;
 
-import io.briefs.chart.ChartPlanner;
-import io.briefs.chart.ChartSpec;
+import io.briefs.build.BuildState;
+import io.briefs.build.Fingerprints;
+import io.briefs.build.Progress;
+import io.briefs.build.Scope;
+import io.briefs.build.Timings;
+import io.briefs.build.Timings.Stage;
+import io.briefs.build.ToolVersion;
+import io.briefs.build.Workers;
 import io.briefs.chart.ChartTheme;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Diagnostics;
 import io.briefs.diag.Severity;
-import io.briefs.ledger.Ledger;
-import io.briefs.ledger.LedgerBuilder;
-import io.briefs.ledger.LedgerCsv;
-import io.briefs.ledger.LedgerJson;
-import io.briefs.ledger.ConsistencyGate;
 import io.briefs.load.DatasetLoader;
 import io.briefs.load.StyleReader;
-import io.briefs.metrics.BriefMetrics;
-import io.briefs.metrics.MetricsDeriver;
-import io.briefs.model.CompanyData;
-import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Corpus;
-import io.briefs.model.Quarter;
-import io.briefs.narrative.Brief;
-import io.briefs.narrative.BriefWriter;
-import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Style;
-import io.briefs.render.BriefPage;
-import io.briefs.render.BriefPages;
 import io.briefs.render.Fonts;
-import io.briefs.render.BriefSummary;
-import io.briefs.render.PdfException;
 import io.briefs.render.PdfRenderer;
-import io.briefs.render.PdfAttachment;
-import io.briefs.render.PdfRequest;
 import io.briefs.render.SiteInfo;
-import io.briefs.render.SocialCard;
 import io.briefs.render.Templates;
 import io.briefs.site.SitePaths;
 import io.briefs.site.SiteWriter;
 import io.briefs.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The build, stage by stage: load and validate the datasets, derive each brief's metrics, plan
- * its charts, render its HTML, PDF, ledger and figures, then the listing pages, feeds and sitemap
- * ({@link Listings}) and the assets, and swap the site in. The only class that knows the order.
+ * The build, stage by stage: fingerprint the inputs (and stop when nothing changed), load and
+ * validate the datasets, check the words of every brief to render, render them in parallel (metrics,
+ * words, charts, HTML, PDF, ledger), carry unchanged briefs, write the listing pages, feeds and
+ * sitemap ({@link Listings}) and the assets, then swap the site in. The only class that knows the
+ * order.
  */
 public final class Pipeline {
   /** The name of each brief's fact ledger, in the site and inside the PDF. */
   public static final String DATA_JSON = "data.json";
 
   private final BuildOptions options;
+  private final Scope scope;
+  private final Progress progress;
+  private final Timings timings;
 
-  /** A build with the given options. */
+  /** A full build of every brief with the given options, reporting nothing. */
   public Pipeline(BuildOptions options) {
+    this(options, Scope.all(), Progress.quiet(), new Timings());
+  }
+
+  /** A build of the briefs in {@code scope}, reporting to {@code progress}, timed by {@code timings}. */
+  public Pipeline(BuildOptions options, Scope scope, Progress progress, Timings timings) {
     this.options = options;
+    this.scope = scope;
+    this.progress = progress;
+    this.timings = timings;
   }
 
   /** Loads and validates the data folder; the diagnostics say whether it can be built. */
   public Loaded load() {
-    Diagnostics diagnostics = new Diagnostics();
-    Corpus corpus = new DatasetLoader(diagnostics).load(options.data());
-    new Validator(diagnostics).validate(corpus);
-    return new Loaded(corpus, diagnostics.sorted());
+    return timings.time(Stage.LOAD, () -> {
+      Diagnostics diagnostics = new Diagnostics();
+      Corpus corpus = new DatasetLoader(diagnostics).load(options.data());
+      new Validator(diagnostics).validate(corpus);
+      return new Loaded(corpus, diagnostics.sorted());
+    });
   }
 
   /** A loaded data folder and everything found wrong in it. */
@@ -79,97 +76,162 @@ public final class Pipeline {
     }
   }
 
-  /** What a build produced: the number of briefs and the warnings found on the way. */
-  public record Result(int briefs, List<Diagnostic> warnings) {}
-
-  /** A brief's words and charts, before anything is rendered. */
-  private record Words(CompanyData company, Quarter quarter, BriefMetrics metrics, Brief brief,
-      List<ChartSpec> charts, Numbers numbers) {}
-
-  /** Everything the briefs are rendered with, once their data, style and words passed the checks. */
-  private record Prepared(Loaded loaded, Style style, List<Diagnostic> warnings, Templates templates,
-      Fonts fonts, ChartTheme theme, PdfRenderer pdf, SiteInfo info) {}
+  /**
+   * What a build produced.
+   *
+   * @param briefs the briefs in the site
+   * @param rendered how many of them were rendered (the others were unchanged)
+   * @param upToDate whether the site was already what the build would make, and nothing was written
+   */
+  public record Result(int briefs, int rendered, boolean upToDate, List<Diagnostic> warnings) {}
 
   /** Every brief rendered in memory, and the warnings found on the way. */
   public record Rendered(List<RenderedBrief> briefs, List<Diagnostic> warnings) {}
 
-  /** More files a command writes into the site for each brief (such as its mail message). */
+  /** More files a command writes into the site for each rendered brief (such as its mail message). */
   @FunctionalInterface
   public interface Extra {
     /** Writes this brief's extra files. */
     void write(RenderedBrief brief, SiteWriter site) throws BriefsException, IOException;
   }
 
-  /**
-   * Builds the site. Nothing is written unless the data, the style and every brief's words pass
-   * their checks, and the output folder is only replaced when every brief rendered.
-   */
+  /** Builds the site; briefs whose inputs did not change are carried, not rendered again. */
   public Result build() throws BriefsException, IOException {
-    return build((brief, site) -> { });
+    Fingerprints prints = fingerprints();
+    BuildState previous = BuildState.read(options.out());
+    if (!scope.force() && !options.clean() && Plan.isUpToDate(prints, previous, options.out(), scope)) {
+      return new Result(previous.briefs().size(), 0, true, List.of());
+    }
+    return build(null, prints, previous);
   }
 
   /**
-   * Builds the site and lets {@code extra} write more files for each brief into the same staging
-   * folder: the whole site is published at once, or not at all.
+   * Builds the site rendering every brief in scope, and lets {@code extra} write more files for
+   * each into the same staging folder: the whole site is published at once, or not at all.
    */
   public Result build(Extra extra) throws BriefsException, IOException {
-    Prepared p = prepare();
+    return build(extra, fingerprints(), BuildState.read(options.out()));
+  }
+
+  private Result build(Extra extra, Fingerprints prints, BuildState previous) throws BriefsException, IOException {
+    Loaded loaded = loadOrFail();
+    Plan plan = Plan.of(loaded.corpus(), scope, prints, extra == null ? previous : null, options.out());
+    Resources r = resources(loaded, plan.toRender());
     SiteWriter site = SiteWriter.begin(options.out(), options.clean());
     try {
-      List<BriefSummary> briefs = new ArrayList<>();
-      for (CompanyData company : p.loaded().corpus().companies()) {
-        for (Quarter quarter : company.quarters()) {
-          RenderedBrief brief = guarded(quarter, () -> render(words(company, quarter, p.style(),
-              new Diagnostics()), p));
-          briefs.add(write(company, brief, site));
-          guarded(quarter, () -> {
-            extra.write(brief, site);
-            return null;
-          });
-        }
+      BriefMaker maker = new BriefMaker(r);
+      progress.start(plan.toRender().size());
+      List<BriefMaker.Written> written = Workers.run(scope.jobs(), plan.toRender().stream()
+          .map(job -> (Workers.Task<BriefMaker.Written>) () -> make(maker, job, extra, site)).toList());
+      progress.end();
+      Published published = Published.of(plan, written, previous, prints, site);
+      if (scope.shard() == null) {
+        listings(r, site, published, prints);
       }
-      new Listings(p.info(), p.templates(), site)
-          .write(p.loaded().corpus().companies(), briefs, p.style(), styleSource(), p.theme());
-      Assets.copy(options.templates(), p.fonts(), site);
+      site.writeState(BuildState.FILE, published.state().toJson());
       site.commit();
-      List<Diagnostic> warnings = new ArrayList<>(p.warnings());
-      if (options.baseUrl() == null) {
+      List<Diagnostic> warnings = new ArrayList<>(r.warnings());
+      if (options.baseUrl() == null && scope.shard() == null) {
         warnings.add(Listings.withoutBaseUrl(options.out().toString()));
       }
-      return new Result(briefs.size(), warnings);
+      return new Result(published.summaries().size(), written.size(), false, warnings);
     } catch (BriefsException | IOException | RuntimeException e) {
       site.abort();
       throw e;
     }
   }
 
-  /** Renders every brief in memory and writes nothing (for commands that send them elsewhere). */
-  public Rendered renderAll() throws BriefsException, IOException {
-    Prepared p = prepare();
-    List<RenderedBrief> all = new ArrayList<>();
-    for (CompanyData company : p.loaded().corpus().companies()) {
-      for (Quarter quarter : company.quarters()) {
-        all.add(guarded(quarter, () -> render(words(company, quarter, p.style(), new Diagnostics()), p)));
-      }
+  private BriefMaker.Written make(BriefMaker maker, Plan.Job job, Extra extra, SiteWriter site)
+      throws BriefsException, IOException {
+    RenderedBrief brief = maker.render(job.company(), job.quarter());
+    BriefMaker.Written w = maker.write(brief, site);
+    if (extra != null) {
+      BriefMaker.guarded(job.quarter(), () -> {
+        extra.write(brief, site);
+        return null;
+      });
     }
-    return new Rendered(all, p.warnings());
+    progress.finished(job.company().company().id() + " " + job.quarter().period().label());
+    return w;
   }
 
-  private Prepared prepare() throws BriefsException, IOException {
+  /** Renders every brief in scope in memory and writes nothing (for commands that send them elsewhere). */
+  public Rendered renderAll() throws BriefsException, IOException {
+    Loaded loaded = loadOrFail();
+    Plan plan = Plan.of(loaded.corpus(), scope, fingerprints(), null, options.out());
+    Resources r = resources(loaded, plan.toRender());
+    BriefMaker maker = new BriefMaker(r);
+    List<RenderedBrief> all = Workers.run(scope.jobs(), plan.toRender().stream()
+        .map(job -> (Workers.Task<RenderedBrief>) () -> maker.render(job.company(), job.quarter())).toList());
+    return new Rendered(all, r.warnings());
+  }
+
+  /** Combines shard outputs into the site and writes the pages that list every brief. */
+  public Result merge(List<java.nio.file.Path> shards) throws BriefsException, IOException {
+    Loaded loaded = loadOrFail();
+    Fingerprints prints = fingerprints();
+    Resources r = resources(loaded, List.of());
+    SiteWriter site = SiteWriter.begin(options.out(), options.clean());
+    try {
+      Published published = Published.merged(loaded.corpus(), shards, BuildState.read(options.out()), prints,
+          site);
+      listings(r, site, published, prints);
+      site.writeState(BuildState.FILE, published.state().toJson());
+      site.commit();
+      return new Result(published.summaries().size(), 0, false, r.warnings());
+    } catch (BriefsException | IOException | RuntimeException e) {
+      site.abort();
+      throw e;
+    }
+  }
+
+  private void listings(Resources r, SiteWriter site, Published published, Fingerprints prints)
+      throws BriefsException, IOException {
+    long t0 = System.nanoTime();
+    published.companies(new Listings(r.info(), r.templates(), site).write(r.corpus().companies(),
+        published.summaries(), r.style(), styleSource(), r.theme(), published::companyUnchanged));
+    Assets.copy(options.templates(), r.fonts(), site);
+    timings.add(Stage.LISTINGS, System.nanoTime() - t0);
+  }
+
+  private Fingerprints fingerprints() {
+    String settings = Fingerprints.settings(ToolVersion.fingerprint(), options.templates(),
+        "date=" + options.sourceDate() + ";paper=" + options.pageSize() + ";base=" + options.baseUrl());
+    return Fingerprints.of(options.data(), settings);
+  }
+
+  private Loaded loadOrFail() throws BriefsException {
     Loaded loaded = load();
     if (loaded.hasErrors()) {
       throw new BriefsException(loaded.diagnostics());
     }
     checkSiteFolders(loaded.corpus());
+    return loaded;
+  }
+
+  /** The shared resources, once the style and the words of the briefs to render passed their checks. */
+  private Resources resources(Loaded loaded, List<Plan.Job> toRender) throws BriefsException, IOException {
     Style style = style();
-    List<Diagnostic> warnings = new ArrayList<>(loaded.diagnostics().stream()
-        .filter(d -> d.severity() == Severity.WARNING).toList());
-    warnings.addAll(check(loaded.corpus(), style));
     Templates templates = Templates.open(options.templates());
     Fonts fonts = Fonts.load();
     ChartTheme theme = ChartTheme.standard();
-    return new Prepared(loaded, style, warnings, templates, fonts, theme, new PdfRenderer(fonts, theme),
-        SiteInfo.of(options.baseUrl()));
+    Resources r = new Resources(options, style, templates, fonts, theme, new PdfRenderer(fonts, theme),
+        SiteInfo.of(options.baseUrl()), timings, loaded.corpus(), new ArrayList<>());
+    r.warnings().addAll(loaded.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).toList());
+    r.warnings().addAll(check(new BriefMaker(r), toRender));
+    return r;
+  }
+
+  /** Checks the words of every brief to render (commentary numbers, the consistency gate). */
+  private List<Diagnostic> check(BriefMaker maker, List<Plan.Job> jobs) throws BriefsException, IOException {
+    List<List<Diagnostic>> found = Workers.run(scope.jobs(), jobs.stream()
+        .map(j -> (Workers.Task<List<Diagnostic>>) () -> maker.check(j.company(), j.quarter())).toList());
+    Diagnostics all = new Diagnostics();
+    found.forEach(list -> list.forEach(all::add));
+    if (all.hasErrors()) {
+      throw new BriefsException(all.sorted());
+    }
+    return all.sorted();
   }
 
   /** A company id that names one of the site's own folders would mix its pages with them. */
@@ -199,96 +261,5 @@ public final class Pipeline {
   private String styleSource() {
     return Files.exists(options.templates().resolve("style.yaml")) ? "style.yaml in the templates folder"
         : "the built-in defaults (the templates folder has no style.yaml)";
-  }
-
-  /** Writes every brief's words and checks them (commentary numbers, the consistency gate). */
-  private List<Diagnostic> check(Corpus corpus, Style style) throws BriefsException, IOException {
-    Diagnostics diagnostics = new Diagnostics();
-    for (CompanyData company : corpus.companies()) {
-      for (Quarter quarter : company.quarters()) {
-        Words words = guarded(quarter, () -> words(company, quarter, style, diagnostics));
-        new ConsistencyGate(words.numbers(), style).check(words.brief(), words.charts()).forEach(diagnostics::add);
-      }
-    }
-    if (diagnostics.hasErrors()) {
-      throw new BriefsException(diagnostics.sorted());
-    }
-    return diagnostics.sorted();
-  }
-
-  /** A step of one brief's work. */
-  private interface Step<T> {
-    T run() throws BriefsException, IOException;
-  }
-
-  /**
-   * Runs one brief's step so that an unexpected failure is reported as one line naming the brief
-   * (its dataset file) instead of a stack trace; the cause is kept for {@code --verbose}.
-   */
-  private static <T> T guarded(Quarter quarter, Step<T> step) throws BriefsException, IOException {
-    try {
-      return step.run();
-    } catch (RuntimeException | StackOverflowError e) {
-      throw new BriefsException(new Diagnostic(quarter.file(), 0, 0, Severity.ERROR,
-          "internal error while making the " + quarter.period().label() + " brief: " + e), e);
-    }
-  }
-
-  /** Derives the metrics, writes the words and plans the charts of one brief. */
-  private static Words words(CompanyData company, Quarter quarter, Style style, Diagnostics diagnostics) {
-    BriefMetrics metrics = MetricsDeriver.derive(company, quarter);
-    Brief brief = new BriefWriter(style).write(metrics, diagnostics);
-    List<ChartSpec> charts = ChartPlanner.forBrief(company, metrics);
-    return new Words(company, quarter, metrics, brief, charts, new Numbers(company.company().currency()));
-  }
-
-  /** Renders a brief's page, ledger and PDF (which carries the ledger). */
-  private RenderedBrief render(Words w, Prepared p) throws BriefsException {
-    Quarter quarter = w.quarter();
-    BriefPage page = BriefPages.of(w.company().company(), quarter, w.brief(), w.charts(), p.theme(), w.numbers(),
-        p.info());
-    List<Diagnostic> gate = new ConsistencyGate(w.numbers(), p.style()).check(w.charts(), page);
-    if (!gate.isEmpty()) {
-      throw new BriefsException(gate);
-    }
-    String html = p.templates().render("brief.ftlh", page);
-    String print = p.templates().render("brief.ftlh", page.forPrint());
-    Map<String, ChartSpec> byId = new LinkedHashMap<>();
-    w.charts().forEach(c -> byId.put(c.id(), c));
-    // the ledger comes first: the PDF carries it as an associated file
-    Ledger ledger = LedgerBuilder.of(w.company().company().id(), quarter, w.brief(), w.charts(), w.numbers(),
-        options.data());
-    byte[] data = LedgerJson.write(ledger);
-    Instant date = stampDate(quarter);
-    byte[] document;
-    try {
-      document = p.pdf().render(new PdfRequest(print, byId, w.numbers(), options.pageSize(), date,
-          List.of(PdfAttachment.data(DATA_JSON, data))));
-    } catch (PdfException e) {
-      throw new BriefsException(List.of(new Diagnostic(quarter.file(), 0, 0, Severity.ERROR,
-          "rendering the PDF failed: " + e.getMessage())));
-    }
-    return new RenderedBrief(w.company().company(), quarter, page, w.charts(), w.numbers(), date, html,
-        document, data, LedgerCsv.write(ledger));
-  }
-
-  /** Writes a brief's page, PDF, ledger, figures and social card into the site. */
-  private BriefSummary write(CompanyData company, RenderedBrief brief, SiteWriter site) throws IOException {
-    String id = brief.company().id();
-    FiscalQuarter period = brief.quarter().period();
-    site.write(SitePaths.briefDir(id, period) + DATA_JSON, brief.data());
-    site.write(SitePaths.briefDir(id, period) + SitePaths.FIGURES_CSV, brief.figures());
-    site.write(SitePaths.briefPage(id, period), brief.html());
-    site.write(SitePaths.briefPdf(id, period), brief.pdf());
-    site.write(SitePaths.briefDir(id, period) + SocialCard.FILE,
-        SocialCard.of(brief.page(), brief.charts(), ChartTheme.standard(), brief.numbers()));
-    BriefPage page = brief.page();
-    return new BriefSummary(company, brief.quarter(), page.title(), page.headline(), page.description());
-  }
-
-  /** The PDF's dates: {@code SOURCE_DATE_EPOCH} when set, otherwise the release date. */
-  private Instant stampDate(Quarter quarter) {
-    return options.sourceDate() != null ? options.sourceDate()
-        : quarter.reported().atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 }

@@ -1,9 +1,9 @@
 package io.briefs.cli;
 
 import io.briefs.Pipeline;
-import io.briefs.diag.BriefsException;
-import java.io.IOException;
-import java.io.PrintWriter;
+import io.briefs.build.Progress;
+import io.briefs.build.Timings;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,11 +11,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code briefs build}: validates the data, then writes the whole site. */
+/** {@code briefs build}: validates the data, then renders the briefs whose inputs changed and writes the site. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-    description = "Build the site (HTML and PDF briefs) from the datasets.")
+    description = "Build the site (HTML and PDF briefs) from the datasets. Briefs whose inputs did not change"
+        + " since the last build are kept as they are.")
 final class BuildCommand implements Callable<Integer> {
   @CommandLine.Mixin BuildArgs build;
+  @CommandLine.Mixin ScopeArgs scope;
+
+  @Option(names = "--quiet", description = "Print only problems and the final line.")
+  boolean quiet;
+
+  @Option(names = "--timings", paramLabel = "FILE",
+      description = "Write the time spent in each stage (load, metrics, charts, HTML, PDF...) to FILE as JSON.")
+  Path timingsFile;
 
   @Option(names = "--verbose", description = "Print stack traces of internal errors.")
   boolean verbose;
@@ -23,43 +32,26 @@ final class BuildCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final Map<String, String> env;
+  private final boolean terminal;
 
-  BuildCommand(Map<String, String> env) {
+  BuildCommand(Map<String, String> env, boolean terminal) {
     this.env = env;
+    this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     Instant sourceDate;
     try {
       sourceDate = SourceDate.from(env);
     } catch (IllegalArgumentException e) {
-      err.println("briefs: " + e.getMessage());
+      spec.commandLine().getErr().println("briefs: " + e.getMessage());
       return Main.USAGE;
     }
-    long start = System.nanoTime();
-    try {
-      Pipeline.Result result = new Pipeline(build.options(sourceDate)).build();
-      Reporter.print(err, result.warnings());
-      stdout.printf(java.util.Locale.ROOT, "built %s into %s in %.1f s%n",
-          Reporter.plural(result.briefs(), "brief"), build.out, (System.nanoTime() - start) / 1e9);
-      return Main.OK;
-    } catch (BriefsException e) {
-      Reporter.print(err, e.diagnostics());
-      if (verbose && e.getCause() != null) {
-        e.getCause().printStackTrace(err);
-      }
-      err.println("briefs: build failed (" + Reporter.summary(e.diagnostics()) + "); " + build.out
-          + " was not changed");
-      return Main.FAILED;
-    } catch (IOException e) {
-      err.println("briefs: build failed: " + e.getMessage() + "; " + build.out + " was not changed");
-      if (verbose) {
-        e.printStackTrace(err);
-      }
-      return Main.FAILED;
-    }
+    Timings timings = new Timings();
+    Progress progress = quiet ? Progress.quiet() : Progress.to(spec.commandLine().getErr(), terminal);
+    Pipeline pipeline = new Pipeline(build.options(sourceDate), scope.scope(spec.commandLine()), progress, timings);
+    return new BuildRun(spec.commandLine().getOut(), spec.commandLine().getErr(), verbose)
+        .run(pipeline::build, build.out, timings, timingsFile);
   }
 }

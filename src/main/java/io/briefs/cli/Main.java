@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns quarterly financial datasets into earnings briefs: a static site and PDFs.",
-    subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, MailCommand.class,
+    subcommands = {BuildCommand.class, MergeCommand.class, ServeCommand.class, ValidateCommand.class, MailCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit code of a successful run. */
@@ -38,14 +38,22 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Entry point of the launcher. */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err, System.getenv()));
+    System.exit(run(args, System.out, System.err, System.getenv(), System.console() != null));
   }
 
   /** Runs the command line and returns its exit code; never calls {@code System.exit}. */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    return run(args, out, err, env, false);
+  }
+
+  /**
+   * Runs the command line; {@code terminal} says whether the output is a terminal a progress bar
+   * may redraw (otherwise progress is one plain line per brief).
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cl = new CommandLine(new Main(), new Factory(env, outWriter, errWriter));
+    CommandLine cl = new CommandLine(new Main(), new Factory(env, terminal && !"dumb".equals(env.get("TERM"))));
     // --page-size a4 and --page-size A4 alike
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(outWriter);
@@ -61,11 +69,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   }
 
   /** Creates commands with the environment and streams they need. */
-  private record Factory(Map<String, String> env, PrintWriter out, PrintWriter err) implements CommandLine.IFactory {
+  private record Factory(Map<String, String> env, boolean terminal) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == BuildCommand.class) {
-        return cls.cast(new BuildCommand(env));
+        return cls.cast(new BuildCommand(env, terminal));
+      }
+      if (cls == MergeCommand.class) {
+        return cls.cast(new MergeCommand(env));
       }
       if (cls == ServeCommand.class) {
         return cls.cast(new ServeCommand(env));

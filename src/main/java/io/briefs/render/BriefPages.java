@@ -37,6 +37,12 @@ public final class BriefPages {
   /** The page record of one brief (web variant; {@link BriefPage#forPrint()} gives the print one). */
   public static BriefPage of(Company company, Quarter quarter, Brief brief, List<ChartSpec> charts,
       ChartTheme theme, Numbers numbers, SiteInfo site) {
+    return of(company, quarter, brief, charts, numbers, site, spec -> SvgCharts.render(spec, theme, numbers));
+  }
+
+  /** The page record of one brief with its charts' SVG drawn by {@code svg} (drawn ahead, or timed apart). */
+  public static BriefPage of(Company company, Quarter quarter, Brief brief, List<ChartSpec> charts,
+      Numbers numbers, SiteInfo site, java.util.function.Function<ChartSpec, String> svg) {
     String headline = brief.headline().text();
     String period = quarter.period().displayName();
     List<BriefPage.SectionView> sections = brief.sections().stream()
@@ -44,7 +50,7 @@ public final class BriefPages {
         .toList();
     List<ChartView> chartViews = new ArrayList<>();
     for (ChartSpec spec : charts) {
-      chartViews.add(chart(spec, theme, numbers));
+      chartViews.add(chart(spec, svg.apply(spec), numbers));
     }
     String page = SitePaths.briefPage(company.id(), quarter.period());
     BriefPage.CardView card = card(headline, charts);
@@ -153,9 +159,12 @@ public final class BriefPages {
   }
 
   static ChartView chart(ChartSpec spec, ChartTheme theme, Numbers numbers) {
+    return chart(spec, SvgCharts.render(spec, theme, numbers), numbers);
+  }
+
+  private static ChartView chart(ChartSpec spec, String svg, Numbers numbers) {
     try {
-      return new ChartView(spec.id(), spec.title(), spec.descriptionText(),
-          HTMLOutputFormat.INSTANCE.fromMarkup(SvgCharts.render(spec, theme, numbers)),
+      return new ChartView(spec.id(), spec.title(), spec.descriptionText(), HTMLOutputFormat.INSTANCE.fromMarkup(svg),
           dataTable(spec, numbers), PdfChartDrawer.TYPE);
     } catch (TemplateModelException e) {
       throw new IllegalStateException("chart markup rejected", e);

@@ -94,6 +94,42 @@ public final class SiteWriter {
     }
   }
 
+  /**
+   * Puts a file of the published site, unchanged, into the new one (a hard link: nothing is
+   * copied); false when the published site has no such file.
+   */
+  public boolean carry(String relative) throws IOException {
+    return carryFrom(out, relative);
+  }
+
+  /** Puts a file of another output folder (a shard's) into the new site; false when it has none. */
+  public boolean carryFrom(Path root, String relative) throws IOException {
+    Path from = SitePaths.inside(root.toAbsolutePath().normalize(), relative);
+    if (!Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    Path target = SitePaths.inside(staging, relative);
+    Files.deleteIfExists(target);
+    SiteFiles.carry(from, target);
+    synchronized (written) {
+      written.add(relative);
+    }
+    return true;
+  }
+
+  /** Writes a state file of briefs at the site's root ({@code .briefs-build.json}); not a page. */
+  public void writeState(String name, byte[] bytes) throws IOException {
+    if (!name.matches("\\.briefs-[a-z-]+\\.json")) {
+      throw new IllegalArgumentException("not a state file name: " + name);
+    }
+    Files.write(staging.resolve(name), bytes);
+  }
+
+  /** The published site's folder (which this build will replace). */
+  public Path published() {
+    return out;
+  }
+
   /** Writes a text file as UTF-8. */
   public void write(String relative, String text) throws IOException {
     write(relative, text.getBytes(StandardCharsets.UTF_8));
@@ -132,7 +168,8 @@ public final class SiteWriter {
     }
     Set<String> ours = readManifest();
     for (String relative : SiteFiles.entries(out)) {
-      if (!ours.contains(relative) && !relative.equals(MANIFEST) && !clashes(relative)) {
+      boolean state = relative.startsWith(".briefs-");
+      if (!ours.contains(relative) && !state && !clashes(relative)) {
         SiteFiles.carry(out.resolve(relative), staging.resolve(relative));
       }
     }

@@ -1,0 +1,152 @@
+package io.briefs;
+
+import io.briefs.build.BuildState;
+import io.briefs.build.Fingerprints;
+import io.briefs.diag.BriefsException;
+import io.briefs.diag.Diagnostic;
+import io.briefs.diag.Severity;
+import io.briefs.model.Corpus;
+import io.briefs.render.BriefSummary;
+import io.briefs.site.SiteWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The briefs of the new site, rendered or carried, with what the listings show of each and what
+ * the build state records of each: the link between one build and the next.
+ */
+final class Published {
+  private final List<BriefSummary> summaries;
+  private final Map<String, BuildState.Brief> briefs;
+  private final BuildState previous;
+  private final Fingerprints prints;
+  private Map<String, BuildState.Page> companies = Map.of();
+
+  private Published(List<BriefSummary> summaries, Map<String, BuildState.Brief> briefs, BuildState previous,
+      Fingerprints prints) {
+    this.summaries = List.copyOf(summaries);
+    this.briefs = briefs;
+    this.previous = previous;
+    this.prints = prints;
+  }
+
+  /** The briefs of a build: those just written, and those carried from the published site into it. */
+  static Published of(Plan plan, List<BriefMaker.Written> written, BuildState previous, Fingerprints prints,
+      SiteWriter site) throws IOException {
+    Map<String, BriefMaker.Written> fresh = new LinkedHashMap<>();
+    written.forEach(w -> fresh.put(w.summary().key(), w));
+    List<BriefSummary> summaries = new ArrayList<>();
+    Map<String, BuildState.Brief> briefs = new LinkedHashMap<>();
+    for (Plan.Job job : plan.published()) {
+      BriefMaker.Written w = fresh.get(job.key());
+      BuildState.Brief entry = w != null
+          ? new BuildState.Brief(prints.briefs().get(job.key()), w.files(), w.summary().title(),
+              w.summary().headline(), w.summary().description())
+          : previous.briefs().get(job.key());
+      if (w == null) {
+        for (String file : entry.files()) {
+          site.carry(file);
+        }
+      }
+      briefs.put(job.key(), entry);
+      summaries.add(new BriefSummary(job.company(), job.quarter(), entry.title(), entry.headline(),
+          entry.description()));
+    }
+    return new Published(summaries, briefs, previous, prints);
+  }
+
+  /**
+   * The briefs of several shard outputs, carried into the site: every brief of the data folder
+   * must come from exactly one shard built with the same settings from the same data.
+   */
+  static Published merged(Corpus corpus, List<Path> shards, BuildState previous, Fingerprints prints,
+      SiteWriter site) throws BriefsException, IOException {
+    Map<String, Path> from = new LinkedHashMap<>();
+    Map<String, BuildState.Brief> found = new LinkedHashMap<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Path shard : shards) {
+      BuildState state = BuildState.read(shard);
+      if (state == null) {
+        problems.add(problem(shard, "is not the output of a briefs build (it has no readable "
+            + BuildState.FILE + ")"));
+      } else if (!state.settings().equals(prints.settings())) {
+        problems.add(problem(shard, "was built with other templates, options or version of briefs than this"
+            + " merge; build every shard and merge with the same ones"));
+      } else {
+        state.briefs().forEach((key, brief) -> {
+          if (!brief.fingerprint().equals(prints.briefs().get(key))) {
+            problems.add(problem(shard, "has the brief " + key + " built from other data than the data folder"
+                + " holds now (or data it no longer has); build the shard again"));
+          } else if (from.putIfAbsent(key, shard) == null) {
+            found.put(key, brief);
+          }
+        });
+      }
+    }
+    List<BriefSummary> summaries = new ArrayList<>();
+    Map<String, BuildState.Brief> briefs = new LinkedHashMap<>();
+    for (var c : corpus.companies()) {
+      for (var q : c.quarters()) {
+        String key = new Plan.Job(c, q).key();
+        BuildState.Brief b = found.get(key);
+        if (b == null) {
+          problems.add(new Diagnostic(q.file(), 0, 0, Severity.ERROR, "no shard has the brief " + key
+              + "; merge the outputs of every shard (" + shards.size() + " given)"));
+          continue;
+        }
+        for (String file : b.files()) {
+          if (!site.carryFrom(from.get(key), file)) {
+            problems.add(problem(from.get(key), "lacks " + file + " of the brief " + key));
+          }
+        }
+        briefs.put(key, b);
+        summaries.add(new BriefSummary(c, q, b.title(), b.headline(), b.description()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BriefsException(problems);
+    }
+    return new Published(summaries, briefs, previous, prints);
+  }
+
+  private static Diagnostic problem(Path shard, String message) {
+    return new Diagnostic(shard.toString(), 0, 0, Severity.ERROR, "the shard output " + shard + " " + message);
+  }
+
+  /** What the listings show of every brief, in the order of the data folder. */
+  List<BriefSummary> summaries() {
+    return summaries;
+  }
+
+  /**
+   * Whether a company's page and feed may be carried from the published site: the company's
+   * files and the settings are as they were, so its briefs and their words are too.
+   */
+  boolean companyUnchanged(String id) {
+    if (previous == null || !previous.settings().equals(prints.settings())) {
+      return false;
+    }
+    BuildState.Page last = previous.companies().get(id);
+    String now = prints.companies().get(id);
+    boolean sameBriefs = keysOf(briefs.keySet(), id).equals(keysOf(previous.briefs().keySet(), id));
+    return last != null && now != null && last.fingerprint().equals(now) && sameBriefs;
+  }
+
+  private static java.util.Set<String> keysOf(java.util.Set<String> keys, String company) {
+    return keys.stream().filter(k -> k.startsWith(company + "/")).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** Records the company pages the listings wrote. */
+  void companies(Map<String, List<String>> files) {
+    this.companies = Listings.pages(files, prints.companies());
+  }
+
+  /** The state the new site is saved with. */
+  BuildState state() {
+    return BuildState.of(prints.settings(), prints.layout(), briefs, companies);
+  }
+}

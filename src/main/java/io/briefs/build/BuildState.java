@@ -1,0 +1,79 @@
+package io.briefs.build;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the last build of an output folder made, from what ({@code .briefs-build.json}): for each
+ * brief and company page, the fingerprint of its inputs and its files, and what the listings
+ * need of a brief without rendering it again.
+ */
+public record BuildState(int version, String settings, String layout, Map<String, Brief> briefs,
+    Map<String, Page> companies) {
+  /** The file name, at the root of the output folder. */
+  public static final String FILE = ".briefs-build.json";
+  private static final int VERSION = 1;
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  /** A brief's inputs, files and the words the listings show. */
+  public record Brief(String fingerprint, List<String> files, String title, String headline, String description) {
+    /** Copies the list. */
+    public Brief {
+      files = List.copyOf(files);
+    }
+  }
+
+  /** A page's inputs and files. */
+  public record Page(String fingerprint, List<String> files) {
+    /** Copies the list. */
+    public Page {
+      files = List.copyOf(files);
+    }
+  }
+
+  /** Copies the maps, sorted by key so the file is stable. */
+  public BuildState {
+    briefs = new TreeMap<>(briefs == null ? Map.of() : briefs);
+    companies = new TreeMap<>(companies == null ? Map.of() : companies);
+  }
+
+  /** A state of this version. */
+  public static BuildState of(String settings, String layout, Map<String, Brief> briefs, Map<String, Page> companies) {
+    return new BuildState(VERSION, settings, layout, briefs, companies);
+  }
+
+  /** The state saved in {@code folder}, or null when there is none this version can use. */
+  public static BuildState read(Path folder) {
+    Path file = folder.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try {
+      BuildState s = JSON.readValue(file.toFile(), BuildState.class);
+      return s.version() == VERSION && s.settings() != null ? s : null;
+    } catch (IOException e) {
+      return null; // unreadable state: the build simply makes everything again
+    }
+  }
+
+  /** The JSON bytes. */
+  public byte[] toJson() {
+    try {
+      return (JSON.writeValueAsString(this) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("build state is plain data", e);
+    }
+  }
+}

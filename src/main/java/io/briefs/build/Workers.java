@@ -1,0 +1,79 @@
+package io.briefs.build;
+
+import io.briefs.diag.BriefsException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs one task per brief on a fixed number of threads and returns the results in the order of
+ * the tasks, so output never depends on which thread finished first. At most {@code jobs} briefs
+ * are in memory at once: each task writes its files and returns only a small summary.
+ */
+public final class Workers {
+  /** One brief's work. */
+  @FunctionalInterface
+  public interface Task<T> {
+    T run() throws BriefsException, IOException;
+  }
+
+  private Workers() {}
+
+  /** Runs every task; the first failure (in task order) is rethrown after the others stop. */
+  public static <T> List<T> run(int jobs, List<Task<T>> tasks) throws BriefsException, IOException {
+    if (jobs <= 1 || tasks.size() <= 1) {
+      List<T> out = new ArrayList<>();
+      for (Task<T> t : tasks) {
+        out.add(t.run());
+      }
+      return out;
+    }
+    AtomicInteger id = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, tasks.size()), r -> {
+      Thread t = new Thread(r, "briefs-worker-" + id.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (Task<T> t : tasks) {
+        futures.add(pool.submit(t::run));
+      }
+      List<T> out = new ArrayList<>();
+      for (Future<T> f : futures) {
+        out.add(get(f, pool));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T get(Future<T> f, ExecutorService pool) throws BriefsException, IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      pool.shutdownNow();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      pool.shutdownNow();
+      Throwable cause = e.getCause();
+      if (cause instanceof BriefsException b) {
+        throw b;
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+}

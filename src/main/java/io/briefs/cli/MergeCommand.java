@@ -1,0 +1,53 @@
+package io.briefs.cli;
+
+import io.briefs.Pipeline;
+import io.briefs.build.Progress;
+import io.briefs.build.Scope;
+import io.briefs.build.Timings;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code briefs merge}: combines the outputs of {@code build --shard} into one site with its listing pages. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+    description = "Combine the outputs of `briefs build --shard K/N` into the site and write the pages that"
+        + " list the briefs (home, company pages, feeds, sitemap). Give the same --data, --templates and"
+        + " options as the shard builds.")
+final class MergeCommand implements Callable<Integer> {
+  @CommandLine.Mixin BuildArgs build;
+
+  @Parameters(paramLabel = "SHARD", arity = "1..*", description = "The output folders of the shard builds.")
+  List<Path> shards;
+
+  @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+  boolean verbose;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final Map<String, String> env;
+
+  MergeCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    Instant sourceDate;
+    try {
+      sourceDate = SourceDate.from(env);
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("briefs: " + e.getMessage());
+      return Main.USAGE;
+    }
+    Timings timings = new Timings();
+    Pipeline pipeline = new Pipeline(build.options(sourceDate), Scope.all(), Progress.quiet(), timings);
+    return new BuildRun(spec.commandLine().getOut(), spec.commandLine().getErr(), verbose)
+        .run(() -> pipeline.merge(shards), build.out, timings, null);
+  }
+}
