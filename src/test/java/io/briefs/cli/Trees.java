@@ -45,4 +45,13 @@ public final class Trees {
       }
     }
   }
+
+  /** Deletes a folder tree. */
+  public static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
 }
