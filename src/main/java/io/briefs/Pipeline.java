@@ -8,7 +8,6 @@ import io.briefs.build.Timings;
 import io.briefs.build.Timings.Stage;
 import io.briefs.build.ToolVersion;
 import io.briefs.build.Workers;
-import io.briefs.chart.ChartTheme;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Diagnostics;
@@ -17,8 +16,6 @@ import io.briefs.load.DatasetLoader;
 import io.briefs.load.StyleReader;
 import io.briefs.model.Corpus;
 import io.briefs.narrative.Style;
-import io.briefs.render.Fonts;
-import io.briefs.render.PdfRenderer;
 import io.briefs.render.SiteInfo;
 import io.briefs.render.Templates;
 import io.briefs.site.SitePaths;
@@ -114,9 +111,10 @@ public final class Pipeline {
   }
 
   private Result build(Extra extra, Fingerprints prints, BuildState previous) throws BriefsException, IOException {
+    Engines.Starting engines = Engines.start();
     Loaded loaded = loadOrFail();
     Plan plan = Plan.of(loaded.corpus(), scope, prints, extra == null ? previous : null, options.out());
-    Resources r = resources(loaded, plan.toRender());
+    Resources r = resources(loaded, plan.toRender(), engines);
     SiteWriter site = SiteWriter.begin(options.out(), options.clean());
     try {
       BriefMaker maker = new BriefMaker(r);
@@ -157,9 +155,10 @@ public final class Pipeline {
 
   /** Renders every brief in scope in memory and writes nothing (for commands that send them elsewhere). */
   public Rendered renderAll() throws BriefsException, IOException {
+    Engines.Starting engines = Engines.start();
     Loaded loaded = loadOrFail();
     Plan plan = Plan.of(loaded.corpus(), scope, fingerprints(), null, options.out());
-    Resources r = resources(loaded, plan.toRender());
+    Resources r = resources(loaded, plan.toRender(), engines);
     BriefMaker maker = new BriefMaker(r);
     List<RenderedBrief> all = Workers.run(scope.jobs(), plan.toRender().stream()
         .map(job -> (Workers.Task<RenderedBrief>) () -> maker.render(job.company(), job.quarter())).toList());
@@ -168,9 +167,10 @@ public final class Pipeline {
 
   /** Combines shard outputs into the site and writes the pages that list every brief. */
   public Result merge(List<java.nio.file.Path> shards) throws BriefsException, IOException {
+    Engines.Starting engines = Engines.start();
     Loaded loaded = loadOrFail();
     Fingerprints prints = fingerprints();
-    Resources r = resources(loaded, List.of());
+    Resources r = resources(loaded, List.of(), engines);
     SiteWriter site = SiteWriter.begin(options.out(), options.clean());
     try {
       Published published = Published.merged(loaded.corpus(), shards, BuildState.read(options.out()), prints,
@@ -210,12 +210,12 @@ public final class Pipeline {
   }
 
   /** The shared resources, once the style and the words of the briefs to render passed their checks. */
-  private Resources resources(Loaded loaded, List<Plan.Job> toRender) throws BriefsException, IOException {
+  private Resources resources(Loaded loaded, List<Plan.Job> toRender, Engines.Starting starting)
+      throws BriefsException, IOException {
     Style style = style();
     Templates templates = Templates.open(options.templates());
-    Fonts fonts = Fonts.load();
-    ChartTheme theme = ChartTheme.standard();
-    Resources r = new Resources(options, style, templates, fonts, theme, new PdfRenderer(fonts, theme),
+    Engines e = starting.get();
+    Resources r = new Resources(options, style, templates, e.fonts(), e.theme(), e.pdf(),
         SiteInfo.of(options.baseUrl()), timings, loaded.corpus(), new ArrayList<>());
     r.warnings().addAll(loaded.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).toList());
     r.warnings().addAll(check(new BriefMaker(r), toRender));

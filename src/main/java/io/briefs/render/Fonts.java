@@ -19,6 +19,9 @@ import java.util.Map;
  * printing as {@code #}.
  */
 public final class Fonts {
+  /** The family of the font for scripts no other bundled font covers (CJK). */
+  public static final String LAST_RESORT = "Droid Sans Fallback";
+
   /** Every bundled face. */
   public static final List<FontFile> FILES = List.of(
       new FontFile("fonts/NotoSans-Regular.ttf", "Noto Sans", 400, false, false),

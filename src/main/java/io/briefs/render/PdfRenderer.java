@@ -37,11 +37,13 @@ public final class PdfRenderer {
   private final Fonts fonts;
   private final ChartTheme theme;
   private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
+  private final ParsedFonts parsed;
 
   /** A renderer embedding {@code fonts} and drawing charts in {@code theme}. */
   public PdfRenderer(Fonts fonts, ChartTheme theme) {
     this.fonts = fonts;
     this.theme = theme;
+    this.parsed = new ParsedFonts(fonts);
     QuietLogger.install();
   }
 
@@ -62,12 +64,12 @@ public final class PdfRenderer {
     for (Element bookmarks : page.body().select("bookmarks")) {
       page.head().appendChild(bookmarks);
     }
-    PdfRendererBuilder builder = builder(request, problems);
-    builder.withW3cDocument(new W3CDom().fromJsoup(page), "about:blank");
     PdfStamp stamp = new PdfStamp(request.date(), request.id());
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      PDDocument doc = renderer.createPDFKeepOpen();
-      try (doc) {
+    try (PDDocument doc = new PDDocument()) {
+      PdfRendererBuilder builder = builder(request, doc, problems);
+      builder.withW3cDocument(new W3CDom().fromJsoup(page), "about:blank");
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.createPDFKeepOpen();
         if (!problems.isEmpty()) {
           throw new PdfException(problems);
         }
@@ -82,14 +84,21 @@ public final class PdfRenderer {
     }
   }
 
-  private PdfRendererBuilder builder(PdfRequest request, List<String> problems) {
+  private PdfRendererBuilder builder(PdfRequest request, PDDocument doc, List<String> problems) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.usePDDocument(doc);
     for (FontFile f : Fonts.FILES) {
-      EnumSet<FSFontUseCase> uses = f.fallback()
-          ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL)
-          : EnumSet.of(FSFontUseCase.DOCUMENT);
-      builder.useFont(() -> fonts.open(f), f.family(), f.weight(),
-          f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true, uses);
+      FontStyle style = f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
+      if (!f.family().equals(Fonts.LAST_RESORT)) {
+        builder.useFont(parsed.supplier(f, doc), f.family(), f.weight(), style, true);
+      }
+      if (f.fallback()) {
+        // for text no font of its own family can show; rarely needed, so read only then
+        EnumSet<FSFontUseCase> uses = f.family().equals(Fonts.LAST_RESORT)
+            ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL)
+            : EnumSet.of(FSFontUseCase.FALLBACK_FINAL);
+        builder.useFont(() -> fonts.open(f), f.family(), f.weight(), style, true, uses);
+      }
     }
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
     DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
@@ -112,9 +121,12 @@ public final class PdfRenderer {
 
   /** Keeps warnings and errors: a missing image or font must fail the build, not vanish. */
   private static void collect(Diagnostic d, List<String> problems) {
+    if (d.getLevel().intValue() < Level.WARNING.intValue()) {
+      return; // formatting every debug message cost more than a chart
+    }
     String message = d.getFormattedMessage();
     // a refusal was already reported, in words a user can act on, by NoFetching
-    if (d.getLevel().intValue() >= Level.WARNING.intValue() && !message.contains("rejected by resource access")) {
+    if (!message.contains("rejected by resource access")) {
       synchronized (problems) {
         problems.add(message);
       }
