@@ -10,6 +10,8 @@ import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -46,14 +48,40 @@ final class CommentaryCheck {
       @Override
       public void visit(Paragraph paragraph) {
         checkBlock(paragraph);
+        visitChildren(paragraph);
       }
 
       @Override
       public void visit(Heading heading) {
         checkBlock(heading);
+        visitChildren(heading);
+      }
+
+      @Override
+      public void visit(Image image) {
+        diagnostics.warning(at(image), "commentary image " + image.getDestination() + " is shown as its alt"
+            + " text: briefs never fetches anything from the network or from files");
+      }
+
+      @Override
+      public void visit(Link link) {
+        if (!Markdown.isWebOrMail(link.getDestination())) {
+          diagnostics.warning(at(link), "commentary link " + link.getDestination() + " is not a web (http,"
+              + " https) or mail address; it is shown as text");
+        }
+        visitChildren(link);
       }
     });
     return matched.build();
+  }
+
+  /** Where a Markdown node starts in the YAML file. */
+  private SourceLoc at(Node node) {
+    if (node.getSourceSpans().isEmpty()) {
+      return start;
+    }
+    SourceSpan span = node.getSourceSpans().get(0);
+    return new SourceLoc(start.file(), start.line() + span.getLineIndex(), start.column() + span.getColumnIndex());
   }
 
   /** Joins a block's inline text (line breaks as spaces) so a sentence over two lines stays whole. */

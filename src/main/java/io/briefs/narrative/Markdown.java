@@ -41,15 +41,18 @@ public final class Markdown {
     return RENDERER.render(document);
   }
 
+  /** Whether a link goes to a web page (http, https) or a mail address: the links a brief keeps. */
+  public static boolean isWebOrMail(String url) {
+    int colon = url.indexOf(':');
+    String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(Locale.ROOT).strip();
+    return Set.of("http", "https", "mailto").contains(scheme);
+  }
+
   /** Keeps web and mail links; anything else (javascript:, data:, file:, relative) becomes "#". */
   private static final class WebOnly implements UrlSanitizer {
-    private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
-
     @Override
     public String sanitizeLinkUrl(String url) {
-      int colon = url.indexOf(':');
-      String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(Locale.ROOT).strip();
-      return SCHEMES.contains(scheme) ? url : "#";
+      return isWebOrMail(url) ? url : "#";
     }
 
     @Override

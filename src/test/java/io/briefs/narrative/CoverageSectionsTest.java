@@ -105,7 +105,10 @@ class CoverageSectionsTest {
     assertThat(w.text()).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "<a rel=\"nofollow\" href=\"#\">a</a>",
         "<a rel=\"nofollow\" href=\"https://example.com\">b</a>", "&lt;b&gt;bold&lt;/b&gt;", "chart")
         .doesNotContain("<img", "<script>", "<b>");
-    assertThat(w.diagnostics()).isEmpty();
+    assertThat(w.diagnostics()).extracting(Diagnostic::message).containsExactly(
+        "commentary link javascript:alert(1) is not a web (http, https) or mail address; it is shown as text",
+        "commentary image https://x.example/c.png is shown as its alt text: briefs never fetches anything from"
+            + " the network or from files");
   }
 
   @Test

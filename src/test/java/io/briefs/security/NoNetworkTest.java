@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A template that points at a web address or at a file outside the project makes the build say
- * so and stop: the PDF renderer sends no request and reads no file.
+ * so and stop: the PDF renderer sends no request and reads no file. A dataset's addresses are
+ * links at most: commentary images become their alt text and other schemes plain text, with a
+ * warning naming the line.
  */
 class NoNetworkTest {
   @TempDir Path dir;
@@ -44,6 +46,39 @@ class NoNetworkTest {
       assertThat(run.err()).contains("refused to load", url + "/logo.png", "briefs never fetches from the network");
       assertThat(requests.get()).as("requests the build made").isZero();
       assertThat(dir.resolve("site")).doesNotExist();
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void addressesInADatasetAreNeverFetchedAndTheBuildSaysSo() throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      requests.incrementAndGet();
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort();
+      Path data = dir.resolve("data");
+      Trees.copy(Path.of("data"), data);
+      Path quarter = data.resolve("dell/fy2026-q1.yaml");
+      Files.writeString(quarter, Files.readString(quarter).replace("commentary: |\n",
+          "commentary: |\n  ![chart](" + url + "/chart.png) See [the filing](file:///etc/passwd) and"
+              + " [our notes](" + url + "/notes).\n\n"));
+      Path site = dir.resolve("site");
+      Run run = Run.of("build", "--data", data.toString(), "--out", site.toString());
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(run.err()).contains("fy2026-q1.yaml:54:3: warning: commentary image " + url
+          + "/chart.png is shown as its alt text")
+          .contains("commentary link file:///etc/passwd is not a web (http, https) or mail address");
+      String page = Files.readString(site.resolve("dell/fy2026-q1/index.html"));
+      assertThat(page).doesNotContain(url + "/chart.png").doesNotContain("file:///etc/passwd")
+          .contains("href=\"" + url + "/notes\"");
+      assertThat(requests.get()).as("requests the build made").isZero();
     } finally {
       server.stop(0);
     }
