@@ -2,9 +2,9 @@ package io.briefs.cli;
 
 import io.briefs.Pipeline;
 import io.briefs.build.Progress;
+import io.briefs.build.Scope;
 import io.briefs.build.Timings;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -41,17 +41,10 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Instant sourceDate;
-    try {
-      sourceDate = SourceDate.from(env);
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("briefs: " + e.getMessage());
-      return Main.USAGE;
-    }
     Timings timings = new Timings();
     Progress progress = quiet ? Progress.quiet() : Progress.to(spec.commandLine().getErr(), terminal);
-    Pipeline pipeline = new Pipeline(build.options(sourceDate), scope.scope(spec.commandLine()), progress, timings);
-    return new BuildRun(spec.commandLine().getOut(), spec.commandLine().getErr(), verbose)
-        .run(pipeline::build, build.out, timings, timingsFile);
+    Scope chosen = scope.scope(spec.commandLine());
+    return new BuildRun(spec.commandLine(), verbose, env).run(
+        date -> new Pipeline(build.options(date), chosen, progress, timings).build(), build.out, timings, timingsFile);
   }
 }

@@ -6,36 +6,48 @@ import io.briefs.diag.BriefsException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
 
 /** Runs a command that writes the site and reports how it went, alike for {@code build} and {@code merge}. */
 final class BuildRun {
-  /** The command's work. */
+  /** The command's work, given the date of {@code SOURCE_DATE_EPOCH} (or null). */
   @FunctionalInterface
   interface Work {
-    Pipeline.Result run() throws BriefsException, IOException;
+    Pipeline.Result run(Instant sourceDate) throws BriefsException, IOException;
   }
 
   private final PrintWriter stdout;
   private final PrintWriter err;
   private final boolean verbose;
+  private final Map<String, String> env;
 
-  BuildRun(PrintWriter stdout, PrintWriter err, boolean verbose) {
-    this.stdout = stdout;
-    this.err = err;
+  BuildRun(CommandLine cl, boolean verbose, Map<String, String> env) {
+    this.stdout = cl.getOut();
+    this.err = cl.getErr();
     this.verbose = verbose;
+    this.env = env;
   }
 
   /**
-   * Runs {@code work}, prints its warnings and one summary line, and writes the stage times to
+   * Reads {@code SOURCE_DATE_EPOCH} (a usage error when malformed), runs {@code work}, prints its warnings and one summary line, and writes the stage times to
    * {@code timingsFile} when one is given.
    *
    * @return the exit code
    */
   int run(Work work, Path out, Timings timings, Path timingsFile) {
+    Instant sourceDate;
+    try {
+      sourceDate = SourceDate.from(env);
+    } catch (IllegalArgumentException e) {
+      err.println("briefs: " + e.getMessage());
+      return Main.USAGE;
+    }
     long start = System.nanoTime();
     try {
-      Pipeline.Result result = work.run();
+      Pipeline.Result result = work.run(sourceDate);
       Reporter.print(err, result.warnings());
       double seconds = (System.nanoTime() - start) / 1e9;
       if (result.upToDate()) {

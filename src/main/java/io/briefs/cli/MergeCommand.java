@@ -5,7 +5,6 @@ import io.briefs.build.Progress;
 import io.briefs.build.Scope;
 import io.briefs.build.Timings;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,16 +37,9 @@ final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Instant sourceDate;
-    try {
-      sourceDate = SourceDate.from(env);
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("briefs: " + e.getMessage());
-      return Main.USAGE;
-    }
     Timings timings = new Timings();
-    Pipeline pipeline = new Pipeline(build.options(sourceDate), Scope.all(), Progress.quiet(), timings);
-    return new BuildRun(spec.commandLine().getOut(), spec.commandLine().getErr(), verbose)
-        .run(() -> pipeline.merge(shards), build.out, timings, null);
+    return new BuildRun(spec.commandLine(), verbose, env).run(
+        date -> new Pipeline(build.options(date), Scope.all(), Progress.quiet(), timings).merge(shards), build.out,
+        timings, null);
   }
 }

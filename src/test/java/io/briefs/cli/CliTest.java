@@ -16,7 +16,7 @@ class CliTest {
   void helpAndVersionSucceed() {
     Run help = Run.of("--help");
     assertThat(help.code()).isZero();
-    assertThat(help.out()).contains("build", "validate", "mail");
+    assertThat(help.out()).contains("build", "merge", "validate", "mail");
     assertThat(Run.of("build", "--help").out()).contains("--page-size");
     assertThat(Run.of("mail", "--help").out()).contains("--smtp", "BRIEFS_SMTP_USER", "BRIEFS_SMTP_PASSWORD");
     Run version = Run.of("--version");
@@ -37,6 +37,11 @@ class CliTest {
     Run run = Run.of(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "build", "--out", dir.resolve("site").toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("SOURCE_DATE_EPOCH");
+    Run merge = Run.of(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "merge", "--out", dir.resolve("site").toString(),
+        dir.resolve("shard").toString());
+    assertThat(merge.code()).isEqualTo(2);
+    assertThat(merge.err()).contains("SOURCE_DATE_EPOCH");
+    assertThat(dir.resolve("site")).doesNotExist();
   }
 
   @Test

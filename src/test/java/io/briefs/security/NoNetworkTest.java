@@ -24,13 +24,7 @@ class NoNetworkTest {
   @Test
   void externalResourcesInATemplateAreRefusedAndNamed() throws Exception {
     AtomicInteger requests = new AtomicInteger();
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
-    server.start();
+    HttpServer server = countingServer(requests);
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort();
       Path outside = Files.writeString(dir.resolve("outside.css"), "body { color: red }");
@@ -54,13 +48,7 @@ class NoNetworkTest {
   @Test
   void addressesInADatasetAreNeverFetchedAndTheBuildSaysSo() throws Exception {
     AtomicInteger requests = new AtomicInteger();
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
-    server.start();
+    HttpServer server = countingServer(requests);
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort();
       Path data = dir.resolve("data");
@@ -82,5 +70,17 @@ class NoNetworkTest {
     } finally {
       server.stop(0);
     }
+  }
+
+  /** A local web server that answers 404 and counts the requests it gets. */
+  private static HttpServer countingServer(AtomicInteger requests) throws java.io.IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      requests.incrementAndGet();
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    server.start();
+    return server;
   }
 }
