@@ -96,7 +96,9 @@ public final class Pipeline {
   public Result build() throws BriefsException, IOException {
     Fingerprints prints = fingerprints();
     BuildState previous = BuildState.read(options.out());
-    if (!scope.force() && !options.clean() && Plan.isUpToDate(prints, previous, options.out(), scope)) {
+    // the fast path writes nothing, so it is only taken when no interrupted build left debris
+    if (!scope.force() && !options.clean() && !SiteWriter.hasLeftovers(options.out())
+        && Plan.isUpToDate(prints, previous, options.out(), scope)) {
       return new Result(previous.briefs().size(), 0, true, List.of());
     }
     return build(null, prints, previous);

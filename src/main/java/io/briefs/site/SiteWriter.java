@@ -69,6 +69,14 @@ public final class SiteWriter {
     }
   }
 
+  /** Whether an interrupted build left a staging folder or the old site beside {@code out}. */
+  public static boolean hasLeftovers(Path out) {
+    Path absolute = out.toAbsolutePath().normalize();
+    String name = absolute.getFileName().toString();
+    return Files.exists(absolute.resolveSibling("." + name + ".staging"), LinkOption.NOFOLLOW_LINKS)
+        || Files.exists(absolute.resolveSibling("." + name + ".old"), LinkOption.NOFOLLOW_LINKS);
+  }
+
   /** A build killed between the two renames of a swap left the old site aside: put it back. */
   private void recover() throws IOException {
     if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {

@@ -44,6 +44,7 @@ class KillTest {
         assertThat(Trees.snapshot(dir.resolve(".site.old"))).as(at).isEqualTo(published);
       }
     }
+    // not forced: nothing changed, but the leftovers of the killed builds must still go
     Run last = Run.of(ENV, "build", "--out", site.toString());
     assertThat(last.code()).as(last.err()).isZero();
     assertThat(Trees.snapshot(site)).isEqualTo(published);
@@ -66,7 +67,7 @@ class KillTest {
     String transformer = "javax.xml.transform.TransformerFactory";
     ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Djava.awt.headless=true",
         "-D" + transformer + "=" + System.getProperty(transformer, ""), "-cp",
-        System.getProperty("java.class.path"), "io.briefs.cli.Main", "build", "--out", site.toString()));
+        System.getProperty("java.class.path"), "io.briefs.cli.Main", "build", "--force", "--out", site.toString()));
     pb.environment().putAll(ENV);
     pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     return pb.start();
