@@ -212,8 +212,8 @@ public final class GenerateData {
           + "); not real figures.");
       // (first, second, ending) is a different triple for each number below 24 * 24 * 12
       int a = number % 24;
-      String base = Words.SYLLABLES[a] + Words.SYLLABLES[(number / 24 + 5 * a + 11) % 24].toLowerCase(Locale.ROOT)
-          + Words.ENDINGS[(number / 576) % Words.ENDINGS.length];
+      String second = Words.SYLLABLES[(number / 24 + 5 * a + 11) % 24].toLowerCase(Locale.ROOT);
+      String base = Words.SYLLABLES[a] + second + Words.ENDINGS[(number / 576) % Words.ENDINGS.length];
       String currency = number % 10 == 7 ? "EUR" : number % 15 == 4 ? "GBP" : "USD";
       y.line("id: " + id);
       y.line("name: " + base + " " + Words.SUFFIXES[rnd.nextInt(Words.SUFFIXES.length)]);
@@ -547,11 +547,11 @@ public final class GenerateData {
       long target = Math.round(close * 1.2);
       y.line("  - { firm: " + pick(Words.FIRMS) + ", action: raise-target, price_target: { from: " + (target - 10)
           + ", to: " + target + " } }");
-      y.line("  - { firm: " + pick(Words.FIRMS) + ", action: reiterate, rating: " + pick(Words.RATINGS) + " }");
-      y.line("holders:");
-      y.line("  - { holder: " + Words.HOLDERS[t % 5] + ", change_shares: " + (100_000 + rnd.nextInt(5_000_000)) + " }");
-      y.line("  - { holder: " + Words.HOLDERS[(t + 2) % 5] + ", change_shares: -" + (100_000 + rnd.nextInt(5_000_000))
+      y.line("  - { firm: " + pick(Words.FIRMS) + ", action: reiterate, rating: " + pick(Words.RATINGS)
           + " }");
+      y.line("holders:");
+      y.line("  - { holder: " + Words.HOLDERS[t % 5] + ", change_shares: " + shares() + " }");
+      y.line("  - { holder: " + Words.HOLDERS[(t + 2) % 5] + ", change_shares: -" + shares() + " }");
     }
 
     private void texts() {
@@ -575,6 +575,10 @@ public final class GenerateData {
       y.line("  - { title: \"" + p.label() + " results slides (synthetic)\", url: \"" + base + "/slides\" }");
     }
 
+    private int shares() {
+      return 100_000 + rnd.nextInt(5_000_000);
+    }
+
     private String pick(String[] words) {
       return words[rnd.nextInt(words.length)];
     }
@@ -592,7 +596,8 @@ public final class GenerateData {
       if (before.signum() <= 0) {
         return now.toPlainString();
       }
-      BigDecimal pct = now.subtract(before).multiply(BigDecimal.valueOf(100)).divide(before, 0, RoundingMode.HALF_UP);
+      BigDecimal pct = now.subtract(before).multiply(BigDecimal.valueOf(100))
+          .divide(before, 0, RoundingMode.HALF_UP);
       return "{ value: " + now.toPlainString() + ", change_pct: " + pct.toPlainString() + " }";
     }
   }
