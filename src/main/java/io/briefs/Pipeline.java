@@ -59,7 +59,7 @@ public final class Pipeline {
   public Loaded load() {
     return timings.time(Stage.LOAD, () -> {
       Diagnostics diagnostics = new Diagnostics();
-      Corpus corpus = new DatasetLoader(diagnostics).load(options.data());
+      Corpus corpus = new DatasetLoader(diagnostics, scope.jobs()).load(options.data());
       new Validator(diagnostics).validate(corpus);
       return new Loaded(corpus, diagnostics.sorted());
     });

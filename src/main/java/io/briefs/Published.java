@@ -41,6 +41,7 @@ final class Published {
     written.forEach(w -> fresh.put(w.summary().key(), w));
     List<BriefSummary> summaries = new ArrayList<>();
     Map<String, BuildState.Brief> briefs = new LinkedHashMap<>();
+    List<String> carried = new ArrayList<>();
     for (Plan.Job job : plan.published()) {
       BriefMaker.Written w = fresh.get(job.key());
       BuildState.Brief entry = w != null
@@ -48,14 +49,13 @@ final class Published {
               w.summary().headline(), w.summary().description())
           : previous.briefs().get(job.key());
       if (w == null) {
-        for (String file : entry.files()) {
-          site.carry(file);
-        }
+        carried.addAll(entry.files());
       }
       briefs.put(job.key(), entry);
       summaries.add(new BriefSummary(job.company(), job.quarter(), entry.title(), entry.headline(),
           entry.description()));
     }
+    site.carryAll(carried);
     return new Published(summaries, briefs, previous, prints);
   }
 

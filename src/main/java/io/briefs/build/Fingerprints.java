@@ -39,24 +39,36 @@ public record Fingerprints(String settings, String layout, Map<String, String> b
   public static Fingerprints of(Path data, String settings) {
     Map<String, String> briefs = new TreeMap<>();
     Map<String, String> companies = new TreeMap<>();
-    for (Path dir : list(data)) {
-      Path companyFile = dir.resolve("company.yaml");
-      if (!Files.isDirectory(dir) || !Files.isRegularFile(companyFile)) {
-        continue;
+    // companies are hashed side by side: a no-change build of a large archive is mostly this
+    List<Company> all = list(data).parallelStream().map(dir -> company(dir, settings)).toList();
+    for (Company c : all) {
+      if (c != null) {
+        briefs.putAll(c.briefs());
+        companies.put(c.id(), c.fingerprint());
       }
-      String id = dir.getFileName().toString();
-      MessageDigest running = sha256();
-      update(running, settings);
-      update(running, hash(companyFile));
-      for (Path file : quarterFiles(dir)) {
-        update(running, file.getFileName().toString());
-        update(running, hash(file));
-        String slug = file.getFileName().toString().replace(".yaml", "");
-        briefs.put(id + "/" + slug, hex(clone(running).digest()));
-      }
-      companies.put(id, hex(running.digest()));
     }
     return new Fingerprints(settings, layout(data), briefs, companies);
+  }
+
+  private record Company(String id, String fingerprint, Map<String, String> briefs) {}
+
+  private static Company company(Path dir, String settings) {
+    Path companyFile = dir.resolve("company.yaml");
+    if (!Files.isDirectory(dir) || !Files.isRegularFile(companyFile)) {
+      return null;
+    }
+    String id = dir.getFileName().toString();
+    Map<String, String> briefs = new TreeMap<>();
+    MessageDigest running = sha256();
+    update(running, settings);
+    update(running, hash(companyFile));
+    for (Path file : quarterFiles(dir)) {
+      update(running, file.getFileName().toString());
+      update(running, hash(file));
+      String slug = file.getFileName().toString().replace(".yaml", "");
+      briefs.put(id + "/" + slug, hex(clone(running).digest()));
+    }
+    return new Company(id, hex(running.digest()), briefs);
   }
 
   /** The names of every file and folder in the data folder, two levels down. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
 /**
@@ -24,11 +25,18 @@ public final class DatasetLoader {
   static final int MAX_QUARTERS = 400;
 
   private final Diagnostics diagnostics;
+  private final int jobs;
   private Path project;
 
-  /** A loader that reports into {@code diagnostics}. */
+  /** A loader that reports into {@code diagnostics} and reads one company at a time. */
   public DatasetLoader(Diagnostics diagnostics) {
+    this(diagnostics, 1);
+  }
+
+  /** A loader that reports into {@code diagnostics} and reads up to {@code jobs} companies at once. */
+  public DatasetLoader(Diagnostics diagnostics, int jobs) {
     this.diagnostics = diagnostics;
+    this.jobs = Math.max(1, jobs);
   }
 
   /**
@@ -49,7 +57,7 @@ public final class DatasetLoader {
     if (!confined(dataDir)) {
       return new Corpus(List.of());
     }
-    List<CompanyData> companies = new ArrayList<>();
+    List<Path> folders = new ArrayList<>();
     for (Path entry : list(dataDir)) {
       String name = entry.getFileName().toString();
       if (!confined(entry)) {
@@ -65,16 +73,49 @@ public final class DatasetLoader {
             "company folder name `" + name + "` must be 1 to 40 lower-case letters, digits or"
                 + " hyphens");
       } else {
-        CompanyData data = loadCompany(entry, name);
-        if (data != null) {
-          companies.add(data);
-        }
+        folders.add(entry);
       }
     }
+    List<CompanyData> companies = loadCompanies(folders);
     if (companies.isEmpty() && !diagnostics.hasErrors()) {
       diagnostics.error(SourceLoc.file(dataDir.toString()), "no company folders found");
     }
     return new Corpus(companies);
+  }
+
+  /**
+   * Loads the company folders on up to {@code jobs} threads, each into diagnostics of its own
+   * (readers compare error counts, so they must not see another company's errors), merged in
+   * folder order.
+   */
+  private List<CompanyData> loadCompanies(List<Path> folders) {
+    List<Loaded> loaded;
+    if (jobs == 1 || folders.size() < 2) {
+      loaded = folders.stream().map(this::loadAlone).toList();
+    } else {
+      ForkJoinPool pool = new ForkJoinPool(Math.min(jobs, folders.size()));
+      try {
+        loaded = pool.submit(() -> folders.parallelStream().map(this::loadAlone).toList()).join();
+      } finally {
+        pool.shutdown();
+      }
+    }
+    List<CompanyData> companies = new ArrayList<>();
+    for (Loaded l : loaded) {
+      diagnostics.addAll(l.diagnostics());
+      if (l.data() != null) {
+        companies.add(l.data());
+      }
+    }
+    return companies;
+  }
+
+  private record Loaded(CompanyData data, Diagnostics diagnostics) {}
+
+  private Loaded loadAlone(Path folder) {
+    DatasetLoader one = new DatasetLoader(new Diagnostics());
+    one.project = project;
+    return new Loaded(one.loadCompany(folder, folder.getFileName().toString()), one.diagnostics);
   }
 
   private CompanyData loadCompany(Path dir, String folderId) {

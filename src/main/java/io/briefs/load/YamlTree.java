@@ -9,12 +9,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -28,6 +26,9 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -43,8 +44,9 @@ final class YamlTree {
 
   private final String file;
   private final Diagnostics diagnostics;
-  private Iterator<Event> events;
-  private String[] lines = new String[0];
+  private Parser events;
+  private String text = "";
+  private String[] lines;
   private boolean failed;
 
   private YamlTree(String file, Diagnostics diagnostics) {
@@ -71,11 +73,12 @@ final class YamlTree {
     if (text == null) {
       return null;
     }
-    lines = text.split("\r?\n|\r", -1);
+    this.text = text;
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_BYTES);
     try {
-      events = new Yaml(options).parse(new StringReader(text)).iterator();
+      // the bare parser: a Yaml object would also build a constructor and a representer per file
+      events = new ParserImpl(new StreamReader(new StringReader(text)), options);
       return document();
     } catch (MarkedYAMLException e) {
       reportSyntax(e);
@@ -89,15 +92,15 @@ final class YamlTree {
   }
 
   private MapNode document() {
-    events.next(); // stream start
-    Event first = events.next();
+    events.getEvent(); // stream start
+    Event first = events.getEvent();
     if (!(first instanceof DocumentStartEvent)) {
       error(new SourceLoc(file, 1, 1), "file is empty: expected a mapping of keys");
       return null;
     }
-    Node root = node(events.next(), 1);
-    events.next(); // document end
-    Event after = events.next();
+    Node root = node(events.getEvent(), 1);
+    events.getEvent(); // document end
+    Event after = events.getEvent();
     if (after instanceof DocumentStartEvent) {
       error(at(after.getStartMark()), "a file holds one YAML document; remove the second one");
       return null;
@@ -158,9 +161,12 @@ final class YamlTree {
   /** The first character of a block scalar's first content line (the line after its indicator). */
   private SourceLoc blockContent(SourceLoc indicator) {
     int line = indicator.line() + 1;
-    String text = line - 1 < lines.length ? lines[line - 1] : "";
+    if (lines == null) { // split only when a file has block text (commentary, notes)
+      lines = text.split("\r?\n|\r", -1);
+    }
+    String row = line - 1 < lines.length ? lines[line - 1] : "";
     int indent = 0;
-    while (indent < text.length() && text.charAt(indent) == ' ') {
+    while (indent < row.length() && row.charAt(indent) == ' ') {
       indent++;
     }
     return new SourceLoc(file, line, indent + 1);
@@ -169,9 +175,9 @@ final class YamlTree {
   private Node map(SourceLoc loc, int depth) {
     List<MapNode.Entry> entries = new ArrayList<>();
     Map<String, SourceLoc> seen = new HashMap<>();
-    for (Event e = events.next(); !e.is(Event.ID.MappingEnd); e = events.next()) {
+    for (Event e = events.getEvent(); !e.is(Event.ID.MappingEnd); e = events.getEvent()) {
       Node keyNode = key(e, depth + 1);
-      Node value = node(events.next(), depth + 1);
+      Node value = node(events.getEvent(), depth + 1);
       if (!(keyNode instanceof ScalarNode key)) {
         error(keyNode.loc(), "a key must be plain text, found " + keyNode.describe());
         continue;
@@ -196,7 +202,7 @@ final class YamlTree {
 
   private Node list(SourceLoc loc, int depth) {
     List<Node> items = new ArrayList<>();
-    for (Event e = events.next(); !e.is(Event.ID.SequenceEnd); e = events.next()) {
+    for (Event e = events.getEvent(); !e.is(Event.ID.SequenceEnd); e = events.getEvent()) {
       items.add(node(e, depth + 1));
     }
     return new ListNode(loc, items);

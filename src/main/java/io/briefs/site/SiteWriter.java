@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The only code that writes the output folder. A build writes into a staging folder beside it,
@@ -32,6 +36,8 @@ public final class SiteWriter {
   private final boolean clean;
   private final SiteLock lock;
   private final Set<String> written = new TreeSet<>();
+  /** The staging folders made so far: a carried brief's files share one, looked up once. */
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
   private SiteWriter(Path out, boolean clean, SiteLock lock) {
     this.out = out;
@@ -95,7 +101,7 @@ public final class SiteWriter {
    */
   public void write(String relative, byte[] bytes) throws IOException {
     Path target = SitePaths.inside(staging, relative);
-    Files.createDirectories(target.getParent());
+    folder(target.getParent());
     Files.write(target, bytes);
     synchronized (written) {
       written.add(relative);
@@ -110,19 +116,45 @@ public final class SiteWriter {
     return carryFrom(out, relative);
   }
 
+  /** Carries many files of the published site side by side (links are cheap, look-ups are not). */
+  public void carryAll(List<String> relatives) throws IOException {
+    try {
+      relatives.parallelStream().forEach(relative -> {
+        try {
+          carry(relative);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   /** Puts a file of another output folder (a shard's) into the new site; false when it has none. */
   public boolean carryFrom(Path root, String relative) throws IOException {
     Path from = SitePaths.inside(root.toAbsolutePath().normalize(), relative);
-    if (!Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
+    try {
+      if (!Files.readAttributes(from, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) {
+        return false;
+      }
+    } catch (NoSuchFileException e) {
       return false;
     }
     Path target = SitePaths.inside(staging, relative);
-    Files.deleteIfExists(target);
-    SiteFiles.carry(from, target);
+    folder(target.getParent());
+    SiteFiles.link(from, target);
     synchronized (written) {
       written.add(relative);
     }
     return true;
+  }
+
+  private void folder(Path dir) throws IOException {
+    if (!folders.contains(dir)) {
+      Files.createDirectories(dir);
+      folders.add(dir);
+    }
   }
 
   /** Writes a state file of briefs at the site's root ({@code .briefs-build.json}); not a page. */

@@ -223,4 +223,25 @@ class LoaderTest {
     Quarter q = loadOne(TestData.in(dir).file("acme/fy2025-q1.yaml", text));
     assertThat(q.figures().result(Metric.REVENUE).value()).isEqualByComparingTo(new BigDecimal("5000000"));
   }
+
+  @Test
+  void loadingCompaniesSideBySideReportsAndLoadsExactlyWhatOneAtATimeDoes() {
+    TestData data = TestData.in(dir).quarter("FY2025-Q1", HEADER + "results: { revenue: 100 }\n");
+    for (int i = 0; i < 12; i++) {
+      String id = "co" + i;
+      data.file(id + "/company.yaml", TestData.COMPANY.replace("id: acme", "id: " + id));
+      data.file(id + "/fy2025-q1.yaml", "company: " + id + "\nperiod: FY2025-Q1\n" + HEADER
+          + "results: { revenue: " + (i % 3 == 0 ? "lots" : String.valueOf(100 + i)) + " }\n");
+      data.file(id + "/fy2025-q2.yaml", "company: " + id + "\nperiod: FY2025-Q2\n" + HEADER
+          + (i % 4 == 0 ? "mystery: 1\n" : "") + "results: { revenue: 7 }\n");
+    }
+    Diagnostics alone = new Diagnostics();
+    Corpus one = new DatasetLoader(alone).load(data.root());
+    Diagnostics together = new Diagnostics();
+    Corpus many = new DatasetLoader(together, 4).load(data.root());
+
+    assertThat(alone.sorted()).hasSizeGreaterThanOrEqualTo(7).isEqualTo(together.sorted());
+    assertThat(many).isEqualTo(one);
+    assertThat(many.companies()).extracting(c -> c.company().id()).startsWith("acme", "co0", "co1", "co10");
+  }
 }
