@@ -63,6 +63,19 @@ async function checkPage(context, type, view) {
   await page.evaluate(() => document.fonts.ready);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 0) problems.push(`scrolls sideways by ${overflow} px`);
+  // chart text as drawn on the screen: the SVG's font size times the drawing's scale
+  const smallest = await page.evaluate(() => {
+    let min = Infinity;
+    for (const svg of document.querySelectorAll('.chart-drawing svg')) {
+      if (getComputedStyle(svg).display === 'none') continue;
+      const scale = svg.getScreenCTM().a;
+      for (const t of svg.querySelectorAll('text')) {
+        min = Math.min(min, parseFloat(getComputedStyle(t).fontSize) * scale);
+      }
+    }
+    return min;
+  });
+  if (smallest < 9) problems.push(`chart text drawn at ${smallest.toFixed(1)} px, too small to read (at least 9 px)`);
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   for (const v of result.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {

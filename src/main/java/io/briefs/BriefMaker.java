@@ -83,7 +83,7 @@ final class BriefMaker {
     Timings t = r.timings();
     Map<String, String> svg = new LinkedHashMap<>();
     t.time(Stage.CHARTS, () -> {
-      w.charts().forEach(c -> svg.put(c.id(), SvgCharts.render(c, r.theme(), w.numbers())));
+      w.charts().forEach(c -> svg.put(c.id(), SvgCharts.web(c, r.theme(), w.numbers())));
       return svg;
     });
     BriefPage page = t.time(Stage.HTML, () -> BriefPages.of(w.company().company(), quarter, w.brief(), w.charts(),

@@ -16,11 +16,28 @@ import org.jfree.svg.ViewBox;
 public final class SvgCharts {
   private SvgCharts() {}
 
+  /** The width and height of the narrow drawing, laid out for phone screens. */
+  static final int NARROW_WIDTH = 400;
+  static final int NARROW_HEIGHT = 320;
+
   /** The SVG element for a spec; every id in it starts with {@link #id(ChartSpec)}. */
   public static String render(ChartSpec spec, ChartTheme theme, Numbers numbers) {
+    return draw(spec, theme, numbers, ChartTheme.WIDTH, ChartTheme.HEIGHT, id(spec), null);
+  }
+
+  /**
+   * A chart for a web page: the wide drawing and a narrow one, which the stylesheet shows on
+   * phones instead. Scaled down to a phone's width, the wide drawing's text would be about 5 px.
+   */
+  public static String web(ChartSpec spec, ChartTheme theme, Numbers numbers) {
+    return draw(spec, theme, numbers, ChartTheme.WIDTH, ChartTheme.HEIGHT, id(spec), "chart-wide")
+        + draw(spec, theme, numbers, NARROW_WIDTH, NARROW_HEIGHT, id(spec) + "-narrow", "chart-narrow");
+  }
+
+  private static String draw(ChartSpec spec, ChartTheme theme, Numbers numbers, int width, int height, String id,
+      String cssClass) {
     JFreeChart chart = JFreeCharts.build(spec, theme, numbers);
-    SVGGraphics2D g2 = new SVGGraphics2D(ChartTheme.WIDTH, ChartTheme.HEIGHT);
-    String id = id(spec);
+    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     // the default prefix contains System.nanoTime(): set it for stable, per-page-unique ids
     g2.setDefsKeyPrefix(id + "-");
     g2.setGeomDoubleConverter(SvgCharts::fixed);
@@ -28,10 +45,9 @@ public final class SvgCharts {
     // no quotes: JFreeSVG writes the style attribute in single quotes
     String family = theme.fontFamily();
     g2.setFontFunction(f -> family + ", sans-serif");
-    chart.draw(g2, new Rectangle(0, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT));
-    ViewBox box = new ViewBox(0, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
-    String svg = g2.getSVGElement(id, false, box, null, null);
-    return accessible(svg, id, spec);
+    chart.draw(g2, new Rectangle(0, 0, width, height));
+    String svg = g2.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
+    return accessible(svg, id, spec, cssClass);
   }
 
   /** The id of a chart's SVG element: {@code chart-revenue}. */
@@ -39,13 +55,14 @@ public final class SvgCharts {
     return "chart-" + spec.id();
   }
 
-  /** Drops JFreeSVG's own namespace (invalid in HTML) and adds role, title and description. */
-  static String accessible(String svg, String id, ChartSpec spec) {
+  /** Drops JFreeSVG's own namespace (invalid in HTML) and adds role, title, description and class. */
+  static String accessible(String svg, String id, ChartSpec spec, String cssClass) {
     String cleaned = svg.replaceFirst(" xmlns:jfreesvg=(['\"])[^'\"]*\\1", "");
     int end = cleaned.indexOf('>');
     String open = cleaned.substring(0, end);
     String rest = cleaned.substring(end + 1);
-    return open + " role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\">"
+    String classes = cssClass == null ? "" : " class=\"" + cssClass + "\"";
+    return open + classes + " role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\">"
         + "<title id=\"" + id + "-title\">" + escape(spec.title()) + "</title>"
         + "<desc id=\"" + id + "-desc\">" + escape(spec.descriptionText()) + "</desc>" + rest;
   }

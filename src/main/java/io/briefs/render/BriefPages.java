@@ -37,7 +37,7 @@ public final class BriefPages {
   /** The page record of one brief (web variant; {@link BriefPage#forPrint()} gives the print one). */
   public static BriefPage of(Company company, Quarter quarter, Brief brief, List<ChartSpec> charts,
       ChartTheme theme, Numbers numbers, SiteInfo site) {
-    return of(company, quarter, brief, charts, numbers, site, spec -> SvgCharts.render(spec, theme, numbers));
+    return of(company, quarter, brief, charts, numbers, site, spec -> SvgCharts.web(spec, theme, numbers));
   }
 
   /** The page record of one brief with its charts' SVG drawn by {@code svg} (drawn ahead, or timed apart). */
@@ -159,7 +159,7 @@ public final class BriefPages {
   }
 
   static ChartView chart(ChartSpec spec, ChartTheme theme, Numbers numbers) {
-    return chart(spec, SvgCharts.render(spec, theme, numbers), numbers);
+    return chart(spec, SvgCharts.web(spec, theme, numbers), numbers);
   }
 
   private static ChartView chart(ChartSpec spec, String svg, Numbers numbers) {

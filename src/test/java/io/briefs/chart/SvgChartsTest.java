@@ -88,4 +88,28 @@ class SvgChartsTest {
     assertThat(SvgCharts.fixed(-0.001)).isEqualTo("0");
     assertThat(SvgCharts.fixed(720.0)).isEqualTo("720");
   }
+
+  @Test
+  void aWebPageGetsTheWideDrawingAndANarrowOneForPhonesEachNamedAndWithIdsOfItsOwn() {
+    for (ChartSpec spec : charts) {
+      Document doc = Jsoup.parse("<body>" + SvgCharts.web(spec, THEME, USD) + "</body>");
+      List<Element> svgs = doc.select("body > svg");
+      assertThat(svgs).extracting(e -> e.attr("class")).containsExactly("chart-wide", "chart-narrow");
+      Element wide = svgs.get(0);
+      Element narrow = svgs.get(1);
+      assertThat(wide.outerHtml()).isEqualTo(svg(spec).outerHtml().replaceFirst(" role=", " class=\"chart-wide\" role="));
+      String id = "chart-" + spec.id() + "-narrow";
+      assertThat(narrow.id()).isEqualTo(id);
+      assertThat(narrow.attr("viewBox")).isEqualTo("0 0 400 320");
+      assertThat(narrow.attr("aria-labelledby")).isEqualTo(id + "-title " + id + "-desc");
+      assertThat(narrow.selectFirst("title#" + id + "-title").text()).isEqualTo(spec.title());
+      // the bold current quarter may wrap onto two lines in the narrow drawing
+      assertThat(String.join(" ", narrow.select("text").eachText())).as(spec.id()).contains("Q4 FY25", "FY26");
+      // no id of the narrow drawing repeats one of the wide drawing: both are in the same page
+      List<String> wideIds = wide.select("[id]").eachAttr("id");
+      for (String narrowId : narrow.select("[id]").eachAttr("id")) {
+        assertThat(narrowId).startsWith(id).isNotIn(wideIds);
+      }
+    }
+  }
 }
