@@ -22,7 +22,8 @@ public final class SvgCharts {
 
   /** The SVG element for a spec; every id in it starts with {@link #id(ChartSpec)}. */
   public static String render(ChartSpec spec, ChartTheme theme, Numbers numbers) {
-    return draw(spec, theme, numbers, ChartTheme.WIDTH, ChartTheme.HEIGHT, id(spec), null);
+    return draw(JFreeCharts.build(spec, theme, numbers), spec, theme, ChartTheme.WIDTH, ChartTheme.HEIGHT, id(spec),
+        null);
   }
 
   /**
@@ -30,13 +31,14 @@ public final class SvgCharts {
    * phones instead. Scaled down to a phone's width, the wide drawing's text would be about 5 px.
    */
   public static String web(ChartSpec spec, ChartTheme theme, Numbers numbers) {
-    return draw(spec, theme, numbers, ChartTheme.WIDTH, ChartTheme.HEIGHT, id(spec), "chart-wide")
-        + draw(spec, theme, numbers, NARROW_WIDTH, NARROW_HEIGHT, id(spec) + "-narrow", "chart-narrow");
+    // one chart object, laid out twice: drawing does not change it
+    JFreeChart chart = JFreeCharts.build(spec, theme, numbers);
+    return draw(chart, spec, theme, ChartTheme.WIDTH, ChartTheme.HEIGHT, id(spec), "chart-wide")
+        + draw(chart, spec, theme, NARROW_WIDTH, NARROW_HEIGHT, id(spec) + "-narrow", "chart-narrow");
   }
 
-  private static String draw(ChartSpec spec, ChartTheme theme, Numbers numbers, int width, int height, String id,
+  private static String draw(JFreeChart chart, ChartSpec spec, ChartTheme theme, int width, int height, String id,
       String cssClass) {
-    JFreeChart chart = JFreeCharts.build(spec, theme, numbers);
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     // the default prefix contains System.nanoTime(): set it for stable, per-page-unique ids
     g2.setDefsKeyPrefix(id + "-");
