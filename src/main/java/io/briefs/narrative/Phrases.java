@@ -127,7 +127,7 @@ public final class Phrases {
             + (streak.growth() ? "growth" : "decline"));
       } else {
         b.text(", ").word(streak.latest(), d, streak.growth() ? "up" : "down")
-            .text(" in each of the last " + Words.cardinal(streak.length()) + " quarters");
+            .text(" from a year earlier in each of the last " + Words.cardinal(streak.length()) + " quarters");
       }
     }
   }
