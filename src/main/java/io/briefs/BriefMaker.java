@@ -23,6 +23,7 @@ import io.briefs.narrative.Brief;
 import io.briefs.narrative.BriefWriter;
 import io.briefs.narrative.Numbers;
 import io.briefs.render.BriefPage;
+import io.briefs.render.BriefSummary;
 import io.briefs.render.BriefPages;
 import io.briefs.render.PdfAttachment;
 import io.briefs.render.PdfException;
@@ -37,6 +38,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Makes one brief, stage by stage: metrics, words, charts, page, PDF and ledger, then its files.
@@ -44,9 +48,20 @@ import java.util.Map;
  */
 final class BriefMaker {
   private final Resources r;
+  private final Executor side;
 
+  /** A maker that does each brief's steps one after another. */
   BriefMaker(Resources resources) {
+    this(resources, null);
+  }
+
+  /**
+   * A maker that makes a brief's web page on {@code side} while its PDF renders (for builds with
+   * fewer briefs than cores), or one step after another when {@code side} is null.
+   */
+  BriefMaker(Resources resources, Executor side) {
     this.r = resources;
+    this.side = side;
   }
 
   /** A brief's words and charts, before anything is rendered. */
@@ -54,7 +69,7 @@ final class BriefMaker {
       Numbers numbers) {}
 
   /** A brief as written: its summary for the listings and the files it made. */
-  record Written(BriefSummaryRef summary, List<String> files) {}
+  record Written(BriefSummary summary, List<String> files) {}
 
   /** Derives the metrics, writes the words and plans the charts of one brief. */
   Words words(CompanyData company, Quarter quarter, Diagnostics diagnostics) {
@@ -80,22 +95,26 @@ final class BriefMaker {
 
   private RenderedBrief render(Words w) throws BriefsException {
     Quarter quarter = w.quarter();
-    Timings t = r.timings();
-    Map<String, String> svg = new LinkedHashMap<>();
-    t.time(Stage.CHARTS, () -> {
-      w.charts().forEach(c -> svg.put(c.id(), SvgCharts.web(c, r.theme(), w.numbers())));
-      return svg;
-    });
-    BriefPage page = t.time(Stage.HTML, () -> BriefPages.of(w.company().company(), quarter, w.brief(), w.charts(),
-        w.numbers(), r.info(), c -> svg.get(c.id())));
-    List<Diagnostic> gate = new ConsistencyGate(w.numbers(), r.style()).check(w.charts(), page);
-    if (!gate.isEmpty()) {
-      throw new BriefsException(gate);
+    Web web;
+    String print;
+    CompletableFuture<Web> beside = null;
+    if (side == null) {
+      web = web(w);
+      print = html(web.page().forPrint());
+    } else {
+      // the PDF draws its charts itself and needs none of the web page's SVG: with a core to
+      // spare, the web drawings and page are made beside it
+      beside = CompletableFuture.supplyAsync(() -> {
+        try {
+          return web(w);
+        } catch (BriefsException e) {
+          throw new CompletionException(e);
+        }
+      }, side);
+      print = html(r.timings().time(Stage.HTML, () -> BriefPages.of(w.company().company(), quarter, w.brief(),
+          w.charts(), w.numbers(), r.info(), c -> "")).forPrint());
+      web = null;
     }
-    long html0 = System.nanoTime();
-    String html = r.templates().render("brief.ftlh", page);
-    String print = r.templates().render("brief.ftlh", page.forPrint());
-    t.add(Stage.HTML, System.nanoTime() - html0);
     Map<String, ChartSpec> byId = new LinkedHashMap<>();
     w.charts().forEach(c -> byId.put(c.id(), c));
     // the ledger comes first: the PDF carries it as an associated file
@@ -103,23 +122,71 @@ final class BriefMaker {
         r.options().data());
     byte[] data = LedgerJson.write(ledger);
     Instant date = stampDate(quarter);
-    long pdf0 = System.nanoTime();
-    byte[] document;
+    byte[] document = pdf(quarter, new PdfRequest(print, byId, w.numbers(), r.options().pageSize(), date,
+        List.of(PdfAttachment.data(Pipeline.DATA_JSON, data))));
+    if (beside != null) {
+      web = join(beside);
+    }
+    return new RenderedBrief(w.company().company(), quarter, web.page(), w.charts(), w.numbers(), date, web.html(),
+        document, data, LedgerCsv.write(ledger));
+  }
+
+  /** A brief's web page: its record (charts drawn as SVG) and its HTML. */
+  private record Web(BriefPage page, String html) {}
+
+  /** Draws the charts as SVG, makes the web page and checks it against the words and charts. */
+  private Web web(Words w) throws BriefsException {
+    Timings t = r.timings();
+    Map<String, String> svg = new LinkedHashMap<>();
+    t.time(Stage.CHARTS, () -> {
+      w.charts().forEach(c -> svg.put(c.id(), SvgCharts.web(c, r.theme(), w.numbers())));
+      return svg;
+    });
+    BriefPage page = t.time(Stage.HTML, () -> BriefPages.of(w.company().company(), w.quarter(), w.brief(),
+        w.charts(), w.numbers(), r.info(), c -> svg.get(c.id())));
+    List<Diagnostic> gate = new ConsistencyGate(w.numbers(), r.style()).check(w.charts(), page);
+    if (!gate.isEmpty()) {
+      throw new BriefsException(gate);
+    }
+    return new Web(page, html(page));
+  }
+
+  private String html(BriefPage page) throws BriefsException {
+    long t0 = System.nanoTime();
+    String html = r.templates().render("brief.ftlh", page);
+    r.timings().add(Stage.HTML, System.nanoTime() - t0);
+    return html;
+  }
+
+  private byte[] pdf(Quarter quarter, PdfRequest request) throws BriefsException {
+    long t0 = System.nanoTime();
     try {
-      document = r.pdf().render(new PdfRequest(print, byId, w.numbers(), r.options().pageSize(), date,
-          List.of(PdfAttachment.data(Pipeline.DATA_JSON, data))));
+      return r.pdf().render(request);
     } catch (PdfException e) {
       throw new BriefsException(List.of(new Diagnostic(quarter.file(), 0, 0, Severity.ERROR,
           "rendering the PDF failed: " + e.getMessage())));
     } finally {
-      t.add(Stage.PDF, System.nanoTime() - pdf0);
+      r.timings().add(Stage.PDF, System.nanoTime() - t0);
     }
-    return new RenderedBrief(w.company().company(), quarter, page, w.charts(), w.numbers(), date, html,
-        document, data, LedgerCsv.write(ledger));
   }
 
-  /** Writes a brief's page, PDF, ledger, figures and social card into the site. */
-  Written write(RenderedBrief brief, SiteWriter site) throws IOException {
+  /** The web page made beside the PDF; its failure is rethrown as it was. */
+  private static Web join(CompletableFuture<Web> beside) throws BriefsException {
+    try {
+      return beside.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof BriefsException b) {
+        throw b;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
+    }
+  }
+
+  /** Writes a brief's page, PDF, ledger, figures and social card into the site ({@code data} is its company's). */
+  Written write(RenderedBrief brief, CompanyData data, SiteWriter site) throws IOException {
     long t0 = System.nanoTime();
     String id = brief.company().id();
     FiscalQuarter period = brief.quarter().period();
@@ -138,7 +205,7 @@ final class BriefMaker {
     }
     r.timings().add(Stage.WRITE, System.nanoTime() - t0 - card);
     BriefPage page = brief.page();
-    return new Written(new BriefSummaryRef(id, period, page.title(), page.headline(), page.description()),
+    return new Written(BriefSummary.of(data, brief.quarter(), page.title(), page.headline(), page.description()),
         new ArrayList<>(files.keySet()));
   }
 

@@ -1,7 +1,6 @@
 package io.briefs;
 
 import io.briefs.model.Company;
-import io.briefs.model.CompanyData;
 import io.briefs.render.BriefSummary;
 import io.briefs.render.SiteInfo;
 import io.briefs.site.AtomFeed;
@@ -14,7 +13,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The site's Atom feeds and sitemap. With a base URL every address is absolute and ids are the
@@ -48,37 +50,34 @@ final class Feeds {
     List<BriefSummary> newest = briefs.stream().sorted(newestFirst()).toList();
     List<AtomFeed.Entry> entries = new ArrayList<>();
     for (BriefSummary b : newest) {
-      String briefPage = SitePaths.briefPage(b.companyId(), b.quarter().period());
-      Instant released = instant(b.quarter().reported());
+      String briefPage = SitePaths.briefPage(b.companyId(), b.period());
+      Instant released = instant(b.reported());
       entries.add(new AtomFeed.Entry(id(briefPage), b.title(), b.description(), href(feed, briefPage),
-          href(feed, SitePaths.briefPdf(b.companyId(), b.quarter().period())), released, released,
-          b.companyId(), b.data().company().name()));
+          href(feed, SitePaths.briefPdf(b.companyId(), b.period())), released, released,
+          b.companyId(), b.company()));
     }
-    Instant updated = newest.isEmpty() ? Instant.EPOCH : instant(newest.get(0).quarter().reported());
+    Instant updated = newest.isEmpty() ? Instant.EPOCH : instant(newest.get(0).reported());
     return new AtomFeed(id(feed), title, subtitle, href(feed, feed), href(feed, page), updated, info.name(),
         entries);
   }
 
   /** Every page of the site with the day it last changed (only with a base URL). */
-  Sitemap sitemap(List<CompanyData> companies, List<BriefSummary> briefs) {
+  Sitemap sitemap(List<BriefSummary> briefs) {
     List<Sitemap.Url> urls = new ArrayList<>();
     urls.add(new Sitemap.Url(info.absolute(SitePaths.HOME), latest(briefs)));
-    for (CompanyData data : companies) {
-      List<BriefSummary> own = BriefSummary.of(briefs, data);
-      if (!own.isEmpty()) {
-        urls.add(new Sitemap.Url(info.absolute(SitePaths.companyPage(data.company().id())), latest(own)));
-      }
-    }
+    Map<String, List<BriefSummary>> byCompany = briefs.stream()
+        .collect(Collectors.groupingBy(BriefSummary::companyId, TreeMap::new, Collectors.toList()));
+    byCompany.forEach((id, own) -> urls.add(new Sitemap.Url(info.absolute(SitePaths.companyPage(id)), latest(own))));
     briefs.stream()
-        .sorted(Comparator.comparing(BriefSummary::companyId).thenComparing(b -> b.quarter().period()))
-        .forEach(b -> urls.add(new Sitemap.Url(info.absolute(SitePaths.briefPage(b.companyId(),
-            b.quarter().period())), b.quarter().reported())));
+        .sorted(Comparator.comparing(BriefSummary::companyId).thenComparing(BriefSummary::period))
+        .forEach(b -> urls.add(new Sitemap.Url(info.absolute(SitePaths.briefPage(b.companyId(), b.period())),
+            b.reported())));
     urls.add(new Sitemap.Url(info.absolute(SitePaths.METHODOLOGY), null));
     return new Sitemap(urls);
   }
 
   private static LocalDate latest(List<BriefSummary> briefs) {
-    return briefs.stream().map(b -> b.quarter().reported()).max(Comparator.naturalOrder()).orElse(null);
+    return briefs.stream().map(BriefSummary::reported).max(Comparator.naturalOrder()).orElse(null);
   }
 
   /** A page's permanent id: its address, or a name-based UUID of its path without a base URL. */
@@ -100,8 +99,9 @@ final class Feeds {
   }
 
   private static Comparator<BriefSummary> newestFirst() {
-    return Comparator.comparing((BriefSummary b) -> b.quarter().reported()).reversed()
-        .thenComparing(BriefSummary::companyId);
+    return Comparator.comparing(BriefSummary::reported).reversed()
+        .thenComparing(BriefSummary::companyId)
+        .thenComparing(BriefSummary::period, Comparator.reverseOrder());
   }
 
   private static Instant instant(LocalDate day) {

@@ -1,6 +1,5 @@
 package io.briefs;
 
-import io.briefs.build.BuildState;
 import io.briefs.chart.ChartPlanner;
 import io.briefs.chart.ChartTheme;
 import io.briefs.diag.BriefsException;
@@ -20,7 +19,9 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The pages around the briefs: home, company pages, methodology and 404, then the feeds and the
@@ -41,35 +42,39 @@ final class Listings {
   /**
    * Writes every listing page, feed and (with a base URL) the sitemap.
    *
+   * @param companies the data of every company whose page may have to be drawn, by id
    * @param unchanged companies whose page and feed may be carried from the published site
    * @return each company's files, for the build state
    */
-  Map<String, List<String>> write(List<CompanyData> companies, List<BriefSummary> briefs, Style style,
+  Map<String, List<String>> write(Map<String, CompanyData> companies, List<BriefSummary> briefs, Style style,
       String styleFile, ChartTheme theme, Predicate<String> unchanged) throws BriefsException, IOException {
     site.write(SitePaths.HOME, templates.render("index.ftlh", ListingPages.home(briefs, info)));
     Map<String, List<String>> files = new LinkedHashMap<>();
     Feeds feeds = new Feeds(info);
-    for (CompanyData data : companies) {
-      String id = data.company().id();
-      List<BriefSummary> own = BriefSummary.of(briefs, data);
-      if (own.isEmpty()) {
-        continue;
-      }
+    Map<String, List<BriefSummary>> byCompany = briefs.stream()
+        .collect(Collectors.groupingBy(BriefSummary::companyId, TreeMap::new, Collectors.toList()));
+    for (Map.Entry<String, List<BriefSummary>> e : byCompany.entrySet()) {
+      String id = e.getKey();
       List<String> paths = List.of(SitePaths.companyPage(id), SitePaths.companyFeed(id));
       files.put(id, paths);
       if (unchanged.test(id) && carried(paths)) {
         continue;
       }
+      CompanyData data = companies.get(id);
+      if (data == null) {
+        // only companies whose pages were published are left unread; one vanished mid-build
+        throw new IOException("the published page of " + id + " disappeared during the build; build again");
+      }
       site.write(SitePaths.companyPage(id), templates.render("company.ftlh",
-          CompanyPages.of(data, own, ChartPlanner.forCompany(data), theme, info)));
-      site.write(SitePaths.companyFeed(id), feeds.company(data.company(), own).write());
+          CompanyPages.of(data, e.getValue(), ChartPlanner.forCompany(data), theme, info)));
+      site.write(SitePaths.companyFeed(id), feeds.company(data.company(), e.getValue()).write());
     }
     site.write(SitePaths.METHODOLOGY, templates.render("methodology.ftlh",
         MethodologyPages.of(style, styleFile, info)));
     site.write(SitePaths.NOT_FOUND, templates.render("404.ftlh", ListingPages.notFound(info)));
     site.write(SitePaths.FEED, feeds.site(briefs).write());
     if (info.base() != null) {
-      site.write(SitePaths.SITEMAP, feeds.sitemap(companies, briefs).write());
+      site.write(SitePaths.SITEMAP, feeds.sitemap(briefs).write());
     }
     return files;
   }
@@ -82,13 +87,6 @@ final class Listings {
       }
     }
     return true;
-  }
-
-  /** The company entries of the build state for the pages just written. */
-  static Map<String, BuildState.Page> pages(Map<String, List<String>> files, Map<String, String> fingerprints) {
-    Map<String, BuildState.Page> out = new LinkedHashMap<>();
-    files.forEach((id, paths) -> out.put(id, new BuildState.Page(fingerprints.getOrDefault(id, ""), paths)));
-    return out;
   }
 
   /** What a build without a base URL cannot publish, said once. */

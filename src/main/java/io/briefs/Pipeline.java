@@ -14,6 +14,7 @@ import io.briefs.diag.Diagnostics;
 import io.briefs.diag.Severity;
 import io.briefs.load.DatasetLoader;
 import io.briefs.load.StyleReader;
+import io.briefs.model.CompanyData;
 import io.briefs.model.Corpus;
 import io.briefs.narrative.Style;
 import io.briefs.render.SiteInfo;
@@ -25,15 +26,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The build, stage by stage: fingerprint the inputs (and stop when nothing changed), load and
- * validate the datasets, check the words of every brief to render, render them in parallel (metrics,
- * words, charts, HTML, PDF, ledger), carry unchanged briefs, write the listing pages, feeds and
- * sitemap ({@link Listings}) and the assets, then swap the site in. The only class that knows the
- * order.
+ * validate the datasets (not those of companies none of whose files changed), check the words of
+ * every brief to render, render them in parallel (metrics, words, charts, HTML, PDF, ledger) while
+ * carrying unchanged briefs, write the listing pages, feeds and sitemap ({@link Listings}) and the
+ * assets, then swap the site in. The only class that knows the order.
  */
 public final class Pipeline {
+
   /** The name of each brief's fact ledger, in the site and inside the PDF. */
   public static final String DATA_JSON = "data.json";
 
@@ -57,10 +64,21 @@ public final class Pipeline {
 
   /** Loads and validates the data folder; the diagnostics say whether it can be built. */
   public Loaded load() {
+    return load(Set.of(), null);
+  }
+
+  /**
+   * Loads and validates the data folder but for the companies in {@code unread}, whose warnings
+   * are those the last build ({@code previous}) found in their unchanged data.
+   */
+  private Loaded load(Set<String> unread, BuildState previous) {
     return timings.time(Stage.LOAD, () -> {
       Diagnostics diagnostics = new Diagnostics();
-      Corpus corpus = new DatasetLoader(diagnostics, scope.jobs()).load(options.data());
+      Corpus corpus = new DatasetLoader(diagnostics, scope.jobs()).load(options.data(), unread);
       new Validator(diagnostics).validate(corpus);
+      if (!unread.isEmpty()) {
+        CompanyWarnings.kept(previous, unread).forEach(diagnostics::add);
+      }
       return new Loaded(corpus, diagnostics.sorted());
     });
   }
@@ -79,8 +97,9 @@ public final class Pipeline {
    * @param briefs the briefs in the site
    * @param rendered how many of them were rendered (the others were unchanged)
    * @param upToDate whether the site was already what the build would make, and nothing was written
+   * @param unread how many companies were not read at all (none of their files changed)
    */
-  public record Result(int briefs, int rendered, boolean upToDate, List<Diagnostic> warnings) {}
+  public record Result(int briefs, int rendered, boolean upToDate, List<Diagnostic> warnings, int unread) {}
 
   /** Every brief rendered in memory, and the warnings found on the way. */
   public record Rendered(List<RenderedBrief> briefs, List<Diagnostic> warnings) {}
@@ -94,12 +113,15 @@ public final class Pipeline {
 
   /** Builds the site; briefs whose inputs did not change are carried, not rendered again. */
   public Result build() throws BriefsException, IOException {
+    // the state file is read while the data is hashed: both are needed before anything else
+    CompletableFuture<BuildState> state = CompletableFuture.supplyAsync(() -> BuildState.read(options.out()));
     Fingerprints prints = fingerprints();
-    BuildState previous = BuildState.read(options.out());
+    BuildState previous = state.join();
     // the fast path writes nothing, so it is only taken when no interrupted build left debris
     if (!scope.force() && !options.clean() && !SiteWriter.hasLeftovers(options.out())
         && Plan.isUpToDate(prints, previous, options.out(), scope)) {
-      return new Result(previous.briefs().size(), 0, true, List.of());
+      return new Result(previous.briefs().size(), 0, true,
+          CompanyWarnings.kept(previous, previous.companies().keySet()), previous.companies().size());
     }
     return build(null, prints, previous);
   }
@@ -113,20 +135,27 @@ public final class Pipeline {
   }
 
   private Result build(Extra extra, Fingerprints prints, BuildState previous) throws BriefsException, IOException {
-    Engines.Starting engines = Engines.start();
-    Loaded loaded = loadOrFail();
-    Plan plan = Plan.of(loaded.corpus(), scope, prints, extra == null ? previous : null, options.out());
+    BuildState last = extra == null ? previous : null;
+    Engines.Starting engines = Engines.start(Plan.changed(prints, last, scope) > scope.jobs());
+    // a company none of whose files changed is not read: every output of it is carried
+    Set<String> unread = extra == null ? Plan.unread(prints, previous, options.out(), scope) : Set.of();
+    Loaded loaded = loadOrFail(unread, previous);
+    Plan plan = Plan.of(loaded.corpus(), unread, scope, prints, last, options.out());
     Resources r = resources(loaded, plan.toRender(), engines);
     SiteWriter site = SiteWriter.begin(options.out(), options.clean());
+    // the unchanged briefs' files are carried beside the rendering, which they do not depend on
+    Carrying carrying = Carrying.start(site, plan.carriedFiles(previous));
+    ExecutorService spare = Workers.spare(scope.jobs(), plan.toRender().size());
     try {
-      BriefMaker maker = new BriefMaker(r);
+      BriefMaker maker = new BriefMaker(r, spare);
       progress.start(plan.toRender().size());
       List<BriefMaker.Written> written = Workers.run(scope.jobs(), plan.toRender().stream()
           .map(job -> (Workers.Task<BriefMaker.Written>) () -> make(maker, job, extra, site)).toList());
       progress.end();
-      Published published = Published.of(plan, written, previous, prints, site);
+      carrying.await();
+      Published published = Published.of(plan, written, previous, prints);
       if (scope.shard() == null) {
-        listings(r, site, published, prints);
+        listings(r, site, published, loaded);
       }
       site.writeState(BuildState.FILE, published.state().toJson());
       site.commit();
@@ -134,17 +163,22 @@ public final class Pipeline {
       if (options.baseUrl() == null && scope.shard() == null) {
         warnings.add(Listings.withoutBaseUrl(options.out().toString()));
       }
-      return new Result(published.summaries().size(), written.size(), false, warnings);
+      return new Result(published.summaries().size(), written.size(), false, warnings, unread.size());
     } catch (BriefsException | IOException | RuntimeException e) {
+      carrying.awaitQuietly();
       site.abort();
       throw e;
+    } finally {
+      if (spare != null) {
+        spare.shutdownNow();
+      }
     }
   }
 
   private BriefMaker.Written make(BriefMaker maker, Plan.Job job, Extra extra, SiteWriter site)
       throws BriefsException, IOException {
     RenderedBrief brief = maker.render(job.company(), job.quarter());
-    BriefMaker.Written w = maker.write(brief, site);
+    BriefMaker.Written w = maker.write(brief, job.company(), site);
     if (extra != null) {
       BriefMaker.guarded(job.quarter(), () -> {
         extra.write(brief, site);
@@ -157,9 +191,9 @@ public final class Pipeline {
 
   /** Renders every brief in scope in memory and writes nothing (for commands that send them elsewhere). */
   public Rendered renderAll() throws BriefsException, IOException {
-    Engines.Starting engines = Engines.start();
-    Loaded loaded = loadOrFail();
-    Plan plan = Plan.of(loaded.corpus(), scope, fingerprints(), null, options.out());
+    Engines.Starting engines = Engines.start(true);
+    Loaded loaded = loadOrFail(Set.of(), null);
+    Plan plan = Plan.of(loaded.corpus(), Set.of(), scope, fingerprints(), null, options.out());
     Resources r = resources(loaded, plan.toRender(), engines);
     BriefMaker maker = new BriefMaker(r);
     List<RenderedBrief> all = Workers.run(scope.jobs(), plan.toRender().stream()
@@ -169,29 +203,32 @@ public final class Pipeline {
 
   /** Combines shard outputs into the site and writes the pages that list every brief. */
   public Result merge(List<java.nio.file.Path> shards) throws BriefsException, IOException {
-    Engines.Starting engines = Engines.start();
-    Loaded loaded = loadOrFail();
+    Engines.Starting engines = Engines.start(false); // a merge renders no brief
+    Loaded loaded = loadOrFail(Set.of(), null);
     Fingerprints prints = fingerprints();
     Resources r = resources(loaded, List.of(), engines);
     SiteWriter site = SiteWriter.begin(options.out(), options.clean());
     try {
       Published published = Published.merged(loaded.corpus(), shards, BuildState.read(options.out()), prints,
           site);
-      listings(r, site, published, prints);
+      listings(r, site, published, loaded);
       site.writeState(BuildState.FILE, published.state().toJson());
       site.commit();
-      return new Result(published.summaries().size(), 0, false, r.warnings());
+      return new Result(published.summaries().size(), 0, false, r.warnings(), 0);
     } catch (BriefsException | IOException | RuntimeException e) {
       site.abort();
       throw e;
     }
   }
 
-  private void listings(Resources r, SiteWriter site, Published published, Fingerprints prints)
+  private void listings(Resources r, SiteWriter site, Published published, Loaded loaded)
       throws BriefsException, IOException {
     long t0 = System.nanoTime();
-    published.companies(new Listings(r.info(), r.templates(), site).write(r.corpus().companies(),
-        published.summaries(), r.style(), styleSource(), r.theme(), published::companyUnchanged));
+    Map<String, CompanyData> companies = new TreeMap<>();
+    loaded.corpus().companies().forEach(c -> companies.put(c.company().id(), c));
+    published.companies(new Listings(r.info(), r.templates(), site).write(companies, published.summaries(),
+        r.style(), styleSource(), r.theme(), published::companyUnchanged),
+        CompanyWarnings.byCompany(loaded.diagnostics(), options.data()));
     Assets.copy(options.templates(), r.fonts(), site);
     timings.add(Stage.LISTINGS, System.nanoTime() - t0);
   }
@@ -202,8 +239,8 @@ public final class Pipeline {
     return Fingerprints.of(options.data(), settings);
   }
 
-  private Loaded loadOrFail() throws BriefsException {
-    Loaded loaded = load();
+  private Loaded loadOrFail(Set<String> unread, BuildState previous) throws BriefsException {
+    Loaded loaded = load(unread, previous);
     if (loaded.hasErrors()) {
       throw new BriefsException(loaded.diagnostics());
     }
@@ -218,7 +255,7 @@ public final class Pipeline {
     Templates templates = Templates.open(options.templates());
     Engines e = starting.get();
     Resources r = new Resources(options, style, templates, e.fonts(), e.theme(), e.pdf(),
-        SiteInfo.of(options.baseUrl()), timings, loaded.corpus(), new ArrayList<>());
+        SiteInfo.of(options.baseUrl()), timings, new ArrayList<>());
     r.warnings().addAll(loaded.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).toList());
     // every brief's words are checked before any is rendered, so one run reports every problem;
     // rendering derives them again (about 4% of a brief's CPU) rather than hold them all in memory

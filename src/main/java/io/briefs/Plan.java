@@ -5,22 +5,29 @@ import io.briefs.build.Fingerprints;
 import io.briefs.build.Scope;
 import io.briefs.model.CompanyData;
 import io.briefs.model.Corpus;
+import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Quarter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Which briefs a build renders and which it carries from the published site: a brief in scope is
  * rendered unless its fingerprint and files are as the last build left them; a brief out of
  * scope keeps what the site has (or is left out when the site has nothing for it, and always in
- * a shard, which holds only its own share).
+ * a shard, which holds only its own share). A company none of whose files changed is not even
+ * read: its briefs are carried as the build state lists them.
  */
 final class Plan {
   /** One brief: its company and quarter. */
@@ -32,12 +39,10 @@ final class Plan {
   }
 
   private final List<Job> render;
-  private final List<Job> carry;
-  private final List<Job> published;
+  private final List<String> published;
 
-  private Plan(List<Job> render, List<Job> carry, List<Job> published) {
+  private Plan(List<Job> render, List<String> published) {
     this.render = List.copyOf(render);
-    this.carry = List.copyOf(carry);
     this.published = List.copyOf(published);
   }
 
@@ -46,44 +51,134 @@ final class Plan {
     return render;
   }
 
-  /** The briefs whose published files are kept as they are. */
-  List<Job> toCarry() {
-    return carry;
+  /** The keys of every brief the new site holds, rendered or carried, in the order of the data folder. */
+  List<String> published() {
+    return published;
   }
 
-  /** Every brief the new site holds, in the order of the data folder. */
-  List<Job> published() {
-    return published;
+  /** The files of the briefs carried from the published site, as {@code previous} lists them. */
+  List<String> carriedFiles(BuildState previous) {
+    if (previous == null) {
+      return List.of();
+    }
+    Set<String> rendered = new HashSet<>();
+    render.forEach(job -> rendered.add(job.key()));
+    List<String> files = new ArrayList<>();
+    for (String key : published) {
+      if (!rendered.contains(key)) {
+        files.addAll(previous.briefs().get(key).files());
+      }
+    }
+    return files;
   }
 
   /**
    * Plans a build.
    *
+   * @param unread companies whose data was not read: every brief of theirs is carried (see
+   *     {@link #unread})
    * @param previous what the last build of the output folder made, or null to render every brief
    *     in scope
    */
-  static Plan of(Corpus corpus, Scope scope, Fingerprints prints, BuildState previous, Path out) {
+  static Plan of(Corpus corpus, Set<String> unread, Scope scope, Fingerprints prints, BuildState previous,
+      Path out) {
     boolean sameSettings = previous != null && previous.settings().equals(prints.settings());
+    Map<String, CompanyData> read = new TreeMap<>();
+    corpus.companies().forEach(c -> read.put(c.company().id(), c));
+    Set<String> ids = new TreeSet<>(read.keySet());
+    ids.addAll(unread);
+    Map<String, List<String>> keys = unread.isEmpty() ? Map.of() : byCompany(prints.briefs().keySet());
     List<Job> render = new ArrayList<>();
-    List<Job> carry = new ArrayList<>();
-    List<Job> published = new ArrayList<>();
-    for (CompanyData c : corpus.companies()) {
+    List<String> published = new ArrayList<>();
+    for (String id : ids) {
+      CompanyData c = read.get(id);
+      if (c == null) {
+        published.addAll(keys.getOrDefault(id, List.of()));
+        continue;
+      }
       for (Quarter q : c.quarters()) {
         Job job = new Job(c, q);
         BuildState.Brief last = previous == null ? null : previous.briefs().get(job.key());
         boolean kept = last != null && filesExist(out, last.files());
         if (scope.selects(c.company().id(), q.period(), q.reported())) {
           boolean fresh = sameSettings && kept && last.fingerprint().equals(prints.briefs().get(job.key()));
-          (fresh && !scope.force() ? carry : render).add(job);
-        } else if (kept && scope.shard() == null) {
-          carry.add(job);
-        } else {
+          if (!fresh || scope.force()) {
+            render.add(job);
+          }
+        } else if (!kept || scope.shard() != null) {
           continue;
         }
-        published.add(job);
+        published.add(job.key());
       }
     }
-    return new Plan(render, carry, published);
+    return new Plan(render, published);
+  }
+
+  /**
+   * How many briefs a build is likely to render, judged by fingerprints alone before anything is
+   * read: all of them without a usable state or with {@code --force}, else those whose inputs
+   * changed (a selection may render fewer).
+   */
+  static int changed(Fingerprints prints, BuildState previous, Scope scope) {
+    if (previous == null || scope.force() || !previous.settings().equals(prints.settings())) {
+      return prints.briefs().size();
+    }
+    int changed = 0;
+    for (Map.Entry<String, String> e : prints.briefs().entrySet()) {
+      BuildState.Brief last = previous.briefs().get(e.getKey());
+      if (last == null || !last.fingerprint().equals(e.getValue())) {
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * The companies a build need not read: the settings and all of a company's files are as the
+   * last build found them, and every brief of it and its page are published and still there, so
+   * every one of its outputs is carried. A forced build, a shard and a build without a usable
+   * state read everything.
+   */
+  static Set<String> unread(Fingerprints prints, BuildState previous, Path out, Scope scope) {
+    if (previous == null || scope.force() || scope.shard() != null
+        || !previous.settings().equals(prints.settings())) {
+      return Set.of();
+    }
+    Map<String, List<String>> now = byCompany(prints.briefs().keySet());
+    Map<String, List<String>> had = byCompany(previous.briefs().keySet());
+    Set<String> ids = new TreeSet<>();
+    prints.companies().forEach((id, print) -> {
+      BuildState.Page page = previous.companies().get(id);
+      List<String> keys = now.getOrDefault(id, List.of());
+      if (page != null && page.fingerprint().equals(print) && keys.equals(had.get(id))
+          && sameBriefs(prints, previous, keys, out) && filesExist(out, page.files())) {
+        ids.add(id);
+      }
+    });
+    return ids;
+  }
+
+  /** Whether the briefs are published from the same inputs, their files still there. */
+  private static boolean sameBriefs(Fingerprints prints, BuildState previous, List<String> keys, Path out) {
+    for (String key : keys) {
+      BuildState.Brief b = previous.briefs().get(key);
+      if (!b.fingerprint().equals(prints.briefs().get(key)) || !filesExist(out, b.files())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Brief keys by company, each company's oldest period first. */
+  private static Map<String, List<String>> byCompany(Collection<String> keys) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String key : keys) {
+      out.computeIfAbsent(key.substring(0, key.indexOf('/')), k -> new ArrayList<>()).add(key);
+    }
+    Comparator<String> byPeriod = Comparator.comparing(k -> FiscalQuarter.parseSlug(k.substring(k.indexOf('/') + 1)),
+        Comparator.nullsFirst(Comparator.naturalOrder()));
+    out.values().forEach(list -> list.sort(byPeriod));
+    return out;
   }
 
   /**

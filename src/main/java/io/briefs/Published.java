@@ -6,14 +6,19 @@ import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
 import io.briefs.model.Corpus;
+import io.briefs.model.FiscalQuarter;
 import io.briefs.render.BriefSummary;
 import io.briefs.site.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The briefs of the new site, rendered or carried, with what the listings show of each and what
@@ -21,7 +26,8 @@ import java.util.Map;
  */
 final class Published {
   private final List<BriefSummary> summaries;
-  private final Map<String, BuildState.Brief> briefs;
+  private final SortedMap<String, BuildState.Brief> briefs;
+  private final SortedMap<String, BuildState.Brief> before;
   private final BuildState previous;
   private final Fingerprints prints;
   private Map<String, BuildState.Page> companies = Map.of();
@@ -29,34 +35,45 @@ final class Published {
   private Published(List<BriefSummary> summaries, Map<String, BuildState.Brief> briefs, BuildState previous,
       Fingerprints prints) {
     this.summaries = List.copyOf(summaries);
-    this.briefs = briefs;
+    this.briefs = new TreeMap<>(briefs);
+    this.before = previous == null ? new TreeMap<>() : new TreeMap<>(previous.briefs());
     this.previous = previous;
     this.prints = prints;
   }
 
-  /** The briefs of a build: those just written, and those carried from the published site into it. */
-  static Published of(Plan plan, List<BriefMaker.Written> written, BuildState previous, Fingerprints prints,
-      SiteWriter site) throws IOException {
+  /**
+   * The briefs of a build: those just written, and those carried from the published site (whose
+   * files {@link Plan#carriedFiles} listed for the build to carry).
+   */
+  static Published of(Plan plan, List<BriefMaker.Written> written, BuildState previous, Fingerprints prints) {
     Map<String, BriefMaker.Written> fresh = new LinkedHashMap<>();
     written.forEach(w -> fresh.put(w.summary().key(), w));
     List<BriefSummary> summaries = new ArrayList<>();
     Map<String, BuildState.Brief> briefs = new LinkedHashMap<>();
-    List<String> carried = new ArrayList<>();
-    for (Plan.Job job : plan.published()) {
-      BriefMaker.Written w = fresh.get(job.key());
+    for (String key : plan.published()) {
+      BriefMaker.Written w = fresh.get(key);
       BuildState.Brief entry = w != null
-          ? new BuildState.Brief(prints.briefs().get(job.key()), w.files(), w.summary().title(),
-              w.summary().headline(), w.summary().description())
-          : previous.briefs().get(job.key());
-      if (w == null) {
-        carried.addAll(entry.files());
-      }
-      briefs.put(job.key(), entry);
-      summaries.add(new BriefSummary(job.company(), job.quarter(), entry.title(), entry.headline(),
-          entry.description()));
+          ? new BuildState.Brief(prints.briefs().get(key), w.files(), listing(w.summary()))
+          : previous.briefs().get(key);
+      briefs.put(key, entry);
+      summaries.add(w != null ? w.summary() : summary(key, entry.listing()));
     }
-    site.carryAll(carried);
     return new Published(summaries, briefs, previous, prints);
+  }
+
+  /** What the build state keeps of a brief for the listings. */
+  private static BuildState.Listing listing(BriefSummary b) {
+    return new BuildState.Listing(b.company(), b.shortName(), b.reported().toString(), b.title(), b.headline(),
+        b.description(), b.spark() == null ? null : b.spark().svg(), b.spark() == null ? null : b.spark().label());
+  }
+
+  /** A brief of the build state as the listings show it (the same as when it was rendered). */
+  private static BriefSummary summary(String key, BuildState.Listing l) {
+    int slash = key.indexOf('/');
+    BriefSummary.Spark spark = l.sparkSvg() == null ? null : new BriefSummary.Spark(l.sparkSvg(), l.sparkLabel());
+    return new BriefSummary(key.substring(0, slash), l.company(), l.shortName(),
+        FiscalQuarter.parseSlug(key.substring(slash + 1)), LocalDate.parse(l.reported()), l.title(), l.headline(),
+        l.description(), spark);
   }
 
   /**
@@ -104,7 +121,7 @@ final class Published {
           }
         }
         briefs.put(key, b);
-        summaries.add(new BriefSummary(c, q, b.title(), b.headline(), b.description()));
+        summaries.add(summary(key, b.listing()));
       }
     }
     if (!problems.isEmpty()) {
@@ -132,17 +149,21 @@ final class Published {
     }
     BuildState.Page last = previous.companies().get(id);
     String now = prints.companies().get(id);
-    boolean sameBriefs = keysOf(briefs.keySet(), id).equals(keysOf(previous.briefs().keySet(), id));
+    boolean sameBriefs = keysOf(briefs, id).equals(keysOf(before, id));
     return last != null && now != null && last.fingerprint().equals(now) && sameBriefs;
   }
 
-  private static java.util.Set<String> keysOf(java.util.Set<String> keys, String company) {
-    return keys.stream().filter(k -> k.startsWith(company + "/")).collect(java.util.stream.Collectors.toSet());
+  /** The keys of one company's briefs ({@code '0'} follows {@code '/'}, and ids hold neither). */
+  private static Set<String> keysOf(SortedMap<String, BuildState.Brief> briefs, String company) {
+    return briefs.subMap(company + "/", company + "0").keySet();
   }
 
-  /** Records the company pages the listings wrote. */
-  void companies(Map<String, List<String>> files) {
-    this.companies = Listings.pages(files, prints.companies());
+  /** Records the company pages the listings wrote, with the warnings of each company's data. */
+  void companies(Map<String, List<String>> files, Map<String, List<BuildState.Warning>> warnings) {
+    Map<String, BuildState.Page> pages = new LinkedHashMap<>();
+    files.forEach((id, paths) -> pages.put(id, new BuildState.Page(prints.companies().getOrDefault(id, ""), paths,
+        warnings.getOrDefault(id, List.of()))));
+    this.companies = pages;
   }
 
   /** The state the new site is saved with. */

@@ -3,7 +3,6 @@ package io.briefs;
 import io.briefs.build.Timings;
 import io.briefs.chart.ChartTheme;
 import io.briefs.diag.Diagnostic;
-import io.briefs.model.Corpus;
 import io.briefs.narrative.Style;
 import io.briefs.render.Fonts;
 import io.briefs.render.PdfRenderer;
@@ -13,4 +12,4 @@ import java.util.List;
 
 /** What every brief is made with: shared and immutable (or thread-safe), built once per build. */
 record Resources(BuildOptions options, Style style, Templates templates, Fonts fonts, ChartTheme theme,
-    PdfRenderer pdf, SiteInfo info, Timings timings, Corpus corpus, List<Diagnostic> warnings) {}
+    PdfRenderer pdf, SiteInfo info, Timings timings, List<Diagnostic> warnings) {}

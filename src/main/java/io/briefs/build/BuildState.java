@@ -20,28 +20,45 @@ public record BuildState(int version, String settings, String layout, Map<String
     Map<String, Page> companies) {
   /** The file name, at the root of the output folder. */
   public static final String FILE = ".briefs-build.json";
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
 
-  /** A brief's inputs, files and the words the listings show. */
-  public record Brief(String fingerprint, List<String> files, String title, String headline, String description) {
+  /** A brief's inputs, files and what the listings show of it. */
+  public record Brief(String fingerprint, List<String> files, Listing listing) {
     /** Copies the list. */
     public Brief {
       files = List.copyOf(files);
     }
   }
 
-  /** A page's inputs and files. */
-  public record Page(String fingerprint, List<String> files) {
-    /** Copies the list. */
+  /**
+   * What the home page, the feeds and the sitemap show of a brief, kept so that a build can list
+   * it without reading its company's data again.
+   *
+   * @param reported the release date, ISO
+   * @param sparkSvg the revenue sparkline's drawing, or null when there is none
+   */
+  public record Listing(String company, String shortName, String reported, String title, String headline,
+      String description, String sparkSvg, String sparkLabel) {}
+
+  /**
+   * A company page's inputs and files, and the warnings its company's data gave (reported again by
+   * builds that do not read that data).
+   */
+  public record Page(String fingerprint, List<String> files, List<Warning> warnings) {
+    /** Copies the lists. */
     public Page {
       files = List.copyOf(files);
+      warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
   }
+
+  /** A warning about a data file, as its diagnostic said it. */
+  public record Warning(String file, int line, int column, String message) {}
 
   /** Copies the maps, sorted by key so the file is stable. */
   public BuildState {

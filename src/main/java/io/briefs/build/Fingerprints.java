@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * What each output depends on, as hashes of bytes, computed without parsing anything: a brief
  * depends on the settings (tool, templates, options), its company's {@code company.yaml} and its
  * own and every earlier quarter file (comparisons, records and charts look back, never forward);
- * a company page depends on all of the company's files.
+ * a company (its page, and whether its data must be read again) depends on all of its files and
+ * on the names of everything in its folder.
  *
  * @param settings the hash of the tool, the templates folder and the options
  * @param layout the hash of every file name in the data folder (what validation looks at beyond
@@ -67,6 +68,11 @@ public record Fingerprints(String settings, String layout, Map<String, String> b
       update(running, hash(file));
       String slug = file.getFileName().toString().replace(".yaml", "");
       briefs.put(id + "/" + slug, hex(clone(running).digest()));
+    }
+    // and what else the folder holds: a build may skip reading a company whose fingerprint is
+    // unchanged, so a stray file or a file turned into a link must change it
+    for (Path entry : list(dir)) {
+      update(running, entry.getFileName() + (Files.isSymbolicLink(entry) ? "@" : ""));
     }
     return new Company(id, hex(running.digest()), briefs);
   }

@@ -24,6 +24,24 @@ public final class Workers {
 
   private Workers() {}
 
+  /**
+   * Threads for the cores {@code tasks} briefs leave idle out of {@code jobs} (a one-brief rebuild
+   * on two cores leaves one), to take part of each brief's work; null when none is idle. The
+   * caller shuts the pool down.
+   */
+  public static ExecutorService spare(int jobs, int tasks) {
+    int idle = jobs - Math.max(1, tasks);
+    if (idle <= 0) {
+      return null;
+    }
+    AtomicInteger id = new AtomicInteger();
+    return Executors.newFixedThreadPool(idle, r -> {
+      Thread t = new Thread(r, "briefs-spare-" + id.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
   /** Runs every task; the first failure (in task order) is rethrown after the others stop. */
   public static <T> List<T> run(int jobs, List<Task<T>> tasks) throws BriefsException, IOException {
     if (jobs <= 1 || tasks.size() <= 1) {

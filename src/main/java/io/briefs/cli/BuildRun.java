@@ -54,9 +54,11 @@ final class BuildRun {
         stdout.printf(Locale.ROOT, "%s is up to date (%s) in %.1f s%n", out, Reporter.plural(result.briefs(), "brief"),
             seconds);
       } else {
-        stdout.printf(Locale.ROOT, "built %s into %s in %.1f s (%d rendered, %d unchanged)%n",
+        stdout.printf(Locale.ROOT, "built %s into %s in %.1f s (%d rendered, %d unchanged)%s%n",
             Reporter.plural(result.briefs(), "brief"), out, seconds, result.rendered(),
-            result.briefs() - result.rendered());
+            result.briefs() - result.rendered(), result.unread() == 0 ? ""
+                : "; " + result.unread() + (result.unread() == 1 ? " unchanged company" : " unchanged companies")
+                    + " not read again");
       }
       if (timingsFile != null) {
         timings.write(timingsFile, result.briefs(), result.rendered());

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
@@ -44,6 +45,15 @@ public final class DatasetLoader {
    * Links are followed only when they stay inside the project: the folder holding {@code dataDir}.
    */
   public Corpus load(Path dataDir) {
+    return load(dataDir, Set.of());
+  }
+
+  /**
+   * Loads every company under {@code dataDir} except those in {@code unread}, whose folders are
+   * still checked by name and place but not read (their data was read by an earlier build and
+   * has not changed since).
+   */
+  public Corpus load(Path dataDir, Set<String> unread) {
     if (!Files.isDirectory(dataDir)) {
       diagnostics.error(SourceLoc.file(dataDir.toString()), "data folder not found");
       return new Corpus(List.of());
@@ -72,12 +82,12 @@ public final class DatasetLoader {
             SourceLoc.file(entry.toString()),
             "company folder name `" + name + "` must be 1 to 40 lower-case letters, digits or"
                 + " hyphens");
-      } else {
+      } else if (!unread.contains(name)) {
         folders.add(entry);
       }
     }
     List<CompanyData> companies = loadCompanies(folders);
-    if (companies.isEmpty() && !diagnostics.hasErrors()) {
+    if (companies.isEmpty() && unread.isEmpty() && !diagnostics.hasErrors()) {
       diagnostics.error(SourceLoc.file(dataDir.toString()), "no company folders found");
     }
     return new Corpus(companies);

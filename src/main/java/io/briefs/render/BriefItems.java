@@ -2,8 +2,6 @@ package io.briefs.render;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
-import io.briefs.chart.Sparkline;
-import io.briefs.narrative.Numbers;
 import io.briefs.site.SitePaths;
 import java.util.Comparator;
 import java.util.List;
@@ -12,9 +10,9 @@ import java.util.List;
 final class BriefItems {
   /** Newest release first; a day's releases by company. */
   static final Comparator<BriefSummary> NEWEST_FIRST =
-      Comparator.comparing((BriefSummary b) -> b.quarter().reported()).reversed()
+      Comparator.comparing(BriefSummary::reported).reversed()
           .thenComparing(BriefSummary::companyId)
-          .thenComparing((BriefSummary b) -> b.quarter().period(), Comparator.reverseOrder());
+          .thenComparing(BriefSummary::period, Comparator.reverseOrder());
 
   private BriefItems() {}
 
@@ -26,24 +24,22 @@ final class BriefItems {
   private static BriefItem item(BriefSummary b, String root) {
     String id = b.companyId();
     return new BriefItem(
-        root + SitePaths.briefPage(id, b.quarter().period()),
-        b.data().company().shortName(),
+        root + SitePaths.briefPage(id, b.period()),
+        b.shortName(),
         root + SitePaths.companyPage(id),
-        b.quarter().period().displayName(),
+        b.period().displayName(),
         b.headline(),
-        b.quarter().reported().toString(),
-        BriefPages.display(b.quarter().reported()),
-        spark(b));
+        b.reported().toString(),
+        BriefPages.display(b.reported()),
+        spark(b.spark()));
   }
 
-  private static BriefItem.SparkView spark(BriefSummary b) {
-    Sparkline.Points points = Sparkline.revenue(b.data(), b.quarter());
-    if (!Sparkline.drawable(points)) {
+  private static BriefItem.SparkView spark(BriefSummary.Spark spark) {
+    if (spark == null) {
       return null;
     }
     try {
-      return new BriefItem.SparkView(HTMLOutputFormat.INSTANCE.fromMarkup(Sparkline.svg(points)),
-          Sparkline.label(points, new Numbers(b.data().company().currency())));
+      return new BriefItem.SparkView(HTMLOutputFormat.INSTANCE.fromMarkup(spark.svg()), spark.label());
     } catch (TemplateModelException e) {
       throw new IllegalStateException("sparkline markup rejected", e);
     }

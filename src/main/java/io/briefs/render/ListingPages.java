@@ -1,6 +1,5 @@
 package io.briefs.render;
 
-import io.briefs.model.CompanyData;
 import io.briefs.site.SitePaths;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +24,10 @@ public final class ListingPages {
     Map<String, List<BriefSummary>> byId = briefs.stream()
         .collect(Collectors.groupingBy(BriefSummary::companyId, TreeMap::new, Collectors.toList()));
     return byId.values().stream().map(list -> {
-      CompanyData data = list.get(0).data();
+      BriefSummary first = list.get(0);
       int n = list.size();
-      return new IndexPage.CompanyLink(data.company().name(), n + (n == 1 ? " brief" : " briefs"),
-          SitePaths.companyPage(data.company().id()));
+      return new IndexPage.CompanyLink(first.company(), n + (n == 1 ? " brief" : " briefs"),
+          SitePaths.companyPage(first.companyId()));
     }).toList();
   }
 

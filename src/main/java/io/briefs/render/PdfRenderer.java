@@ -65,8 +65,9 @@ public final class PdfRenderer {
       page.head().appendChild(bookmarks);
     }
     PdfStamp stamp = new PdfStamp(request.date(), request.id());
+    ParsedFonts.Set fontSet = parsed.take();
     try (PDDocument doc = new PDDocument()) {
-      PdfRendererBuilder builder = builder(request, doc, problems);
+      PdfRendererBuilder builder = builder(request, doc, fontSet, problems);
       builder.withW3cDocument(new W3CDom().fromJsoup(page), "about:blank");
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.createPDFKeepOpen();
@@ -81,16 +82,19 @@ public final class PdfRenderer {
       }
     } catch (IOException e) {
       throw new PdfException(List.of("cannot write the PDF: " + e.getMessage()));
+    } finally {
+      parsed.give(fontSet);
     }
   }
 
-  private PdfRendererBuilder builder(PdfRequest request, PDDocument doc, List<String> problems) {
+  private PdfRendererBuilder builder(PdfRequest request, PDDocument doc, ParsedFonts.Set fontSet,
+      List<String> problems) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(doc);
     for (FontFile f : Fonts.FILES) {
       FontStyle style = f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
       if (!f.family().equals(Fonts.LAST_RESORT)) {
-        builder.useFont(parsed.supplier(f, doc), f.family(), f.weight(), style, true);
+        builder.useFont(fontSet.supplier(f, doc), f.family(), f.weight(), style, true);
       }
       if (f.fallback()) {
         // for text no font of its own family can show; rarely needed, so read only then

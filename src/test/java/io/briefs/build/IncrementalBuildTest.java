@@ -70,6 +70,43 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aCompanyNoneOfWhoseFilesChangedIsNotReadAgain() throws IOException {
+    Path site = dir.resolve("site");
+    build(site);
+    reword(data.resolve("dell/fy2026-q2.yaml"));
+    assertThat(build(site).out()).contains("(1 rendered, 3 unchanged); 1 unchanged company not read again");
+    // its home page entries, feed entries and sparklines come from the build state: the same bytes
+    Path fresh = dir.resolve("fresh");
+    build(fresh);
+    assertThat(Trees.snapshot(site)).isEqualTo(Trees.snapshot(fresh));
+
+    // a published page gone missing, a stray file: the company is read again (dell is not)
+    Files.delete(site.resolve("delta/index.html"));
+    assertThat(build(site).out()).contains("(0 rendered, 4 unchanged); 1 unchanged company not read again");
+    assertThat(Trees.snapshot(site)).isEqualTo(Trees.snapshot(fresh));
+    Files.writeString(data.resolve("delta/notes.txt"), "draft\n");
+    reword(data.resolve("dell/fy2026-q1.yaml"));
+    Run stray = run(site);
+    assertThat(stray.code()).isEqualTo(1);
+    assertThat(stray.err()).contains("delta/notes.txt:0:0: error: unexpected file `notes.txt`");
+  }
+
+  @Test
+  void warningsOfAnUnreadCompanyAreStillReported() throws IOException {
+    edit(data.resolve("delta/fy2026-q3.yaml"), "period_end: 2025-10-31", "period_end: 2025-10-10");
+    String warning = "delta/fy2026-q3.yaml:5:13: warning: period_end 2025-10-10 is 21 days from 2025-10-31";
+    Path site = dir.resolve("site");
+    assertThat(build(site).err()).contains(warning);
+    reword(data.resolve("dell/fy2026-q2.yaml"));
+    Run again = build(site);
+    assertThat(again.out()).contains("1 unchanged company not read again");
+    assertThat(again.err()).contains(warning);
+    assertThat(build(site).err()).as("nothing changed").contains(warning);
+    edit(data.resolve("delta/fy2026-q3.yaml"), "period_end: 2025-10-10", "period_end: 2025-10-31");
+    assertThat(build(site).err()).doesNotContain("warning: period_end");
+  }
+
+  @Test
   void aNoChangeBuildWritesNothing() throws IOException {
     Path site = dir.resolve("site");
     build(site);

@@ -52,6 +52,20 @@ class LoaderTest {
   }
 
   @Test
+  void anUnreadCompanyIsNotOpenedButTheFolderAroundItIsStillChecked() {
+    TestData data = TestData.in(dir).quarter("FY2025-Q1", HEADER + "results:\n  revenue: [\n")
+        .file("stray.txt", "x");
+    Diagnostics d = new Diagnostics();
+    Corpus corpus = new DatasetLoader(d, 2).load(data.root(), java.util.Set.of("acme"));
+    String root = data.root().toString() + "/";
+    assertThat(d.sorted().stream().map(Diagnostic::format).map(s -> s.replace(root, "")))
+        .as("the broken quarter file is not read; the stray file beside the company is found")
+        .containsExactly("stray.txt:0:0: error: unexpected file in the data folder: it holds one folder per company");
+    assertThat(corpus.companies()).isEmpty();
+    assertThat(load(data)).anyMatch(line -> line.startsWith("acme/fy2025-q1.yaml:"));
+  }
+
+  @Test
   void scalesMoneyByUnitsButNotPerShareAmounts() {
     Quarter q = loadOne(TestData.in(dir).quarter("FY2025-Q1", HEADER + """
         results:

@@ -1,0 +1,67 @@
+package io.briefs;
+
+import io.briefs.site.SiteWriter;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Unchanged briefs' files being carried into the new site on a thread of their own, while the
+ * changed briefs render: after a one-file change the carrying (thousands of links) would
+ * otherwise wait for the render, or the render for it.
+ */
+final class Carrying {
+  private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+  private Carrying() {}
+
+  /** Starts carrying {@code files} of the published site into {@code site}. */
+  static Carrying start(SiteWriter site, List<String> files) {
+    Carrying c = new Carrying();
+    if (files.isEmpty()) {
+      c.done.complete(null);
+      return c;
+    }
+    Thread t = new Thread(() -> {
+      try {
+        site.carryAll(files);
+        c.done.complete(null);
+      } catch (IOException | RuntimeException e) {
+        c.done.completeExceptionally(e);
+      }
+    }, "briefs-carry");
+    t.setDaemon(true);
+    t.start();
+    return c;
+  }
+
+  /** Waits until every file is carried; a failure to carry one is rethrown as it was. */
+  void await() throws IOException {
+    try {
+      done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while carrying unchanged briefs", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Waits until the carrying stopped, whatever its outcome (before the staging folder is dropped). */
+  void awaitQuietly() {
+    try {
+      done.handle((ok, failure) -> null).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a handled future cannot fail", e);
+    }
+  }
+}
