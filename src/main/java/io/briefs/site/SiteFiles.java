@@ -93,6 +93,7 @@ final class SiteFiles {
   static void carry(Path from, Path to) throws IOException {
     Files.createDirectories(to.getParent());
     if (Files.isSymbolicLink(from)) {
+      Files.deleteIfExists(to);
       Files.createSymbolicLink(to, Files.readSymbolicLink(from));
       return;
     }

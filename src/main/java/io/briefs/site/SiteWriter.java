@@ -4,12 +4,16 @@ import io.briefs.diag.BriefsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,13 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The only code that writes the output folder. A build writes into a staging folder beside it,
  * and the finished site replaces the old one only when everything succeeded: a failed or killed
- * build leaves the published site as it was (the next build clears the leftovers). Files in the
- * output folder that briefs did not write (its manifest lists those it did) are carried over,
- * unless the build asks for a clean output. A lock beside the folder keeps two builds apart.
+ * build leaves the published site as it was. Files in the output folder that briefs did not
+ * write (its manifest lists those it did) are carried over, unless the build asks for a clean
+ * output. A lock beside the folder keeps two builds apart.
  *
  * <p>The swap is two renames: the old site aside, the new one in place. A build killed exactly
  * between them leaves the old site complete beside the folder, and the next build puts it back
- * before anything else.
+ * before anything else. The replaced site is not deleted but kept beside as the mirror, which the
+ * next build takes as its staging folder: most of its folders and files are already there, so a
+ * build that changes one brief of thousands makes and removes a few files, not the whole tree
+ * (on a 1,000-brief site, making and deleting its 1,250 folders cost more than rendering the one
+ * brief that changed). Nothing is ever written into a file of the mirror: those are hard links
+ * shared with the published site, so a file is replaced, never rewritten.
  */
 public final class SiteWriter {
   /** Lists, one per line, the files briefs wrote into the output folder. */
@@ -33,9 +42,13 @@ public final class SiteWriter {
   private final Path out;
   private final Path staging;
   private final Path old;
+  private final Path mirror;
   private final boolean clean;
   private final SiteLock lock;
   private final Set<String> written = new TreeSet<>();
+  /** Files of the published site the build kept without writing them (the user's own, state). */
+  private final Set<String> kept = ConcurrentHashMap.newKeySet();
+  private StagingBase base = StagingBase.empty();
   /** The staging folders made so far: a carried brief's files share one, looked up once. */
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
@@ -46,6 +59,7 @@ public final class SiteWriter {
     String name = out.getFileName().toString();
     this.staging = out.resolveSibling("." + name + ".staging");
     this.old = out.resolveSibling("." + name + ".old");
+    this.mirror = out.resolveSibling("." + name + ".mirror");
   }
 
   /** Starts a build of {@code out} keeping files briefs did not write. */
@@ -66,8 +80,7 @@ public final class SiteWriter {
     try {
       SiteWriter w = new SiteWriter(absolute, clean, lock);
       w.recover();
-      SiteFiles.deleteTree(w.staging);
-      Files.createDirectories(w.staging);
+      w.prepareStaging();
       return w;
     } catch (IOException | RuntimeException e) {
       lock.close();
@@ -83,14 +96,47 @@ public final class SiteWriter {
         || Files.exists(absolute.resolveSibling("." + name + ".old"), LinkOption.NOFOLLOW_LINKS);
   }
 
-  /** A build killed between the two renames of a swap left the old site aside: put it back. */
+  /**
+   * A build killed between the two renames of a swap left the old site aside: put it back; one
+   * killed just after them left it beside the new one: keep it as the mirror.
+   */
   private void recover() throws IOException {
     if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
       if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
         Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
       } else {
-        SiteFiles.deleteTree(old);
+        retire(old);
       }
+    }
+  }
+
+  /**
+   * Takes the staging folder a killed build left, or else the mirror, as the base of this build
+   * (only a real folder: a link in their place is removed, never followed), or makes an empty one.
+   */
+  private void prepareStaging() throws IOException {
+    boolean leftover = Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS);
+    if (!leftover) {
+      SiteFiles.deleteTree(staging); // a link or a file in its place
+      if (Files.isDirectory(mirror, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(mirror, staging, StandardCopyOption.ATOMIC_MOVE);
+      }
+    }
+    SiteFiles.deleteTree(mirror); // one base is enough
+    if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+      base = StagingBase.scan(staging);
+      folders.addAll(base.folders());
+    } else {
+      Files.createDirectories(staging);
+    }
+  }
+
+  /** Keeps a whole tree as the mirror for the next build (or deletes it when there is one). */
+  private void retire(Path tree) throws IOException {
+    if (Files.exists(mirror, LinkOption.NOFOLLOW_LINKS)) {
+      SiteFiles.deleteTree(tree);
+    } else {
+      Files.move(tree, mirror, StandardCopyOption.ATOMIC_MOVE);
     }
   }
 
@@ -102,7 +148,8 @@ public final class SiteWriter {
   public void write(String relative, byte[] bytes) throws IOException {
     Path target = SitePaths.inside(staging, relative);
     folder(target.getParent());
-    Files.write(target, bytes);
+    replace(target);
+    Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     synchronized (written) {
       written.add(relative);
     }
@@ -134,16 +181,20 @@ public final class SiteWriter {
   /** Puts a file of another output folder (a shard's) into the new site; false when it has none. */
   public boolean carryFrom(Path root, String relative) throws IOException {
     Path from = SitePaths.inside(root.toAbsolutePath().normalize(), relative);
+    BasicFileAttributes attrs;
     try {
-      if (!Files.readAttributes(from, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) {
-        return false;
-      }
+      attrs = Files.readAttributes(from, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
       return false;
     }
+    if (!attrs.isRegularFile()) {
+      return false;
+    }
     Path target = SitePaths.inside(staging, relative);
-    folder(target.getParent());
-    SiteFiles.link(from, target);
+    if (!base.holds(relative, attrs.fileKey())) {
+      folder(target.getParent());
+      SiteFiles.link(from, target);
+    }
     synchronized (written) {
       written.add(relative);
     }
@@ -152,8 +203,28 @@ public final class SiteWriter {
 
   private void folder(Path dir) throws IOException {
     if (!folders.contains(dir)) {
-      Files.createDirectories(dir);
+      try {
+        Files.createDirectories(dir);
+      } catch (FileAlreadyExistsException e) {
+        // a file of the old tree where the new site has a folder
+        for (Path p = staging.relativize(dir); p != null; p = p.getParent()) {
+          Path at = staging.resolve(p);
+          if (Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(at);
+          }
+        }
+        Files.createDirectories(dir);
+      }
       folders.add(dir);
+    }
+  }
+
+  /** Clears the way for a new file: what the old tree has there may be a link to a published file. */
+  private static void replace(Path target) throws IOException {
+    try {
+      Files.deleteIfExists(target);
+    } catch (DirectoryNotEmptyException e) {
+      SiteFiles.deleteTree(target);
     }
   }
 
@@ -162,7 +233,9 @@ public final class SiteWriter {
     if (!name.matches("\\.briefs-[a-z-]+\\.json")) {
       throw new IllegalArgumentException("not a state file name: " + name);
     }
-    Files.write(staging.resolve(name), bytes);
+    replace(staging.resolve(name));
+    Files.write(staging.resolve(name), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    kept.add(name);
   }
 
   /** The published site's folder (which this build will replace). */
@@ -181,21 +254,31 @@ public final class SiteWriter {
       if (!clean) {
         carryOverForeignFiles();
       }
-      Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
+      Set<String> keep = new HashSet<>(written);
+      keep.addAll(kept);
+      base.prune(staging, keep);
+      replace(staging.resolve(MANIFEST));
+      Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
         Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-      SiteFiles.deleteTree(old);
+      if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+        retire(old);
+      }
     } finally {
       lock.close();
     }
   }
 
-  /** Drops the staging folder and releases the lock; the published site is untouched. */
+  /**
+   * Puts the staging folder aside as the mirror (the next build brings it up to date) and releases
+   * the lock; the published site is untouched.
+   */
   public void abort() {
     try {
-      SiteFiles.deleteTree(staging);
+      retire(staging);
       lock.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -211,14 +294,14 @@ public final class SiteWriter {
       boolean state = relative.startsWith(".briefs-");
       if (!ours.contains(relative) && !state && !clashes(relative)) {
         SiteFiles.carry(out.resolve(relative), staging.resolve(relative));
+        kept.add(relative);
       }
     }
   }
 
   /** Whether the new site has a file at {@code relative} or below it: generated output takes the place. */
   private boolean clashes(String relative) {
-    return written.contains(relative) || written.stream().anyMatch(w -> w.startsWith(relative + "/"))
-        || java.nio.file.Files.exists(staging.resolve(relative), LinkOption.NOFOLLOW_LINKS);
+    return written.contains(relative) || written.stream().anyMatch(w -> w.startsWith(relative + "/"));
   }
 
   private Set<String> readManifest() throws IOException {
