@@ -16,19 +16,25 @@ final class Carrying {
 
   private Carrying() {}
 
+  /** Nothing to carry. */
+  static Carrying none() {
+    Carrying c = new Carrying();
+    c.done.complete(null);
+    return c;
+  }
+
   /** Starts carrying {@code files} of the published site into {@code site}. */
   static Carrying start(SiteWriter site, List<String> files) {
-    Carrying c = new Carrying();
     if (files.isEmpty()) {
-      c.done.complete(null);
-      return c;
+      return none();
     }
+    Carrying c = new Carrying();
     Thread t = new Thread(() -> {
       try {
         site.carryAll(files);
         c.done.complete(null);
-      } catch (IOException | RuntimeException e) {
-        c.done.completeExceptionally(e);
+      } catch (IOException | RuntimeException | Error e) {
+        c.done.completeExceptionally(e); // whatever happens, the waiting build learns of it
       }
     }, "briefs-carry");
     t.setDaemon(true);
@@ -50,18 +56,31 @@ final class Carrying {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
       throw new IllegalStateException(e.getCause());
     }
   }
 
-  /** Waits until the carrying stopped, whatever its outcome (before the staging folder is dropped). */
+  /**
+   * Waits until the carrying stopped, whatever its outcome, even when interrupted: the staging
+   * folder must not be put aside while links are still being made in it.
+   */
   void awaitQuietly() {
-    try {
-      done.handle((ok, failure) -> null).get();
-    } catch (InterruptedException e) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        done.handle((ok, failure) -> null).get();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("a handled future cannot fail", e);
+      }
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a handled future cannot fail", e);
     }
   }
 }

@@ -17,28 +17,31 @@ import java.util.TreeMap;
 final class CompanyWarnings {
   private CompanyWarnings() {}
 
-  /** The warnings about files inside a company's folder, by company id. */
+  /**
+   * The warnings about files inside a company's folder, by company id, their paths relative to
+   * the data folder (a later build may name the data folder another way).
+   */
   static Map<String, List<BuildState.Warning>> byCompany(List<Diagnostic> diagnostics, Path data) {
     Map<String, List<BuildState.Warning>> out = new TreeMap<>();
     for (Diagnostic d : diagnostics) {
       Path file = Path.of(d.file());
       if (d.severity() == Severity.WARNING && file.startsWith(data) && file.getNameCount() > data.getNameCount() + 1) {
-        String id = file.getName(data.getNameCount()).toString();
-        out.computeIfAbsent(id, k -> new ArrayList<>())
-            .add(new BuildState.Warning(d.file(), d.line(), d.column(), d.message()));
+        Path relative = data.relativize(file);
+        out.computeIfAbsent(relative.getName(0).toString(), k -> new ArrayList<>()).add(new BuildState.Warning(
+            relative.toString().replace('\\', '/'), d.line(), d.column(), d.message()));
       }
     }
     return out;
   }
 
-  /** The warnings the last build found in the data of {@code ids}, as diagnostics. */
-  static List<Diagnostic> kept(BuildState previous, Collection<String> ids) {
+  /** The warnings the last build found in the data of {@code ids}, as diagnostics of {@code data}'s files. */
+  static List<Diagnostic> kept(BuildState previous, Collection<String> ids, Path data) {
     List<Diagnostic> out = new ArrayList<>();
     for (String id : ids) {
       BuildState.Page page = previous.companies().get(id);
       if (page != null) {
-        page.warnings().forEach(w -> out.add(new Diagnostic(w.file(), w.line(), w.column(), Severity.WARNING,
-            w.message())));
+        page.warnings().forEach(w -> out.add(new Diagnostic(data.resolve(w.file()).toString(), w.line(),
+            w.column(), Severity.WARNING, w.message())));
       }
     }
     return out;

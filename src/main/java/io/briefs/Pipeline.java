@@ -77,7 +77,7 @@ public final class Pipeline {
       Corpus corpus = new DatasetLoader(diagnostics, scope.jobs()).load(options.data(), unread);
       new Validator(diagnostics).validate(corpus);
       if (!unread.isEmpty()) {
-        CompanyWarnings.kept(previous, unread).forEach(diagnostics::add);
+        CompanyWarnings.kept(previous, unread, options.data()).forEach(diagnostics::add);
       }
       return new Loaded(corpus, diagnostics.sorted());
     });
@@ -121,7 +121,8 @@ public final class Pipeline {
     if (!scope.force() && !options.clean() && !SiteWriter.hasLeftovers(options.out())
         && Plan.isUpToDate(prints, previous, options.out(), scope)) {
       return new Result(previous.briefs().size(), 0, true,
-          CompanyWarnings.kept(previous, previous.companies().keySet()), previous.companies().size());
+          CompanyWarnings.kept(previous, previous.companies().keySet(), options.data()),
+          previous.companies().size());
     }
     return build(null, prints, previous);
   }
@@ -143,10 +144,12 @@ public final class Pipeline {
     Plan plan = Plan.of(loaded.corpus(), unread, scope, prints, last, options.out());
     Resources r = resources(loaded, plan.toRender(), engines);
     SiteWriter site = SiteWriter.begin(options.out(), options.clean());
-    // the unchanged briefs' files are carried beside the rendering, which they do not depend on
-    Carrying carrying = Carrying.start(site, plan.carriedFiles(previous));
-    ExecutorService spare = Workers.spare(scope.jobs(), plan.toRender().size());
+    Carrying carrying = Carrying.none();
+    ExecutorService spare = null;
     try {
+      // the unchanged briefs' files are carried beside the rendering, which they do not depend on
+      carrying = Carrying.start(site, plan.carriedFiles(previous));
+      spare = Workers.spare(scope.jobs(), plan.toRender().size());
       BriefMaker maker = new BriefMaker(r, spare);
       progress.start(plan.toRender().size());
       List<BriefMaker.Written> written = Workers.run(scope.jobs(), plan.toRender().stream()

@@ -57,7 +57,7 @@ public record BuildState(int version, String settings, String layout, Map<String
     }
   }
 
-  /** A warning about a data file, as its diagnostic said it. */
+  /** A warning about a data file, as its diagnostic said it; {@code file} is relative to the data folder. */
   public record Warning(String file, int line, int column, String message) {}
 
   /** Copies the maps, sorted by key so the file is stable. */
@@ -79,9 +79,32 @@ public record BuildState(int version, String settings, String layout, Map<String
     }
     try {
       BuildState s = JSON.readValue(file.toFile(), BuildState.class);
-      return s.version() == VERSION && s.settings() != null ? s : null;
+      return s.version() == VERSION && s.settings() != null && s.complete() ? s : null;
     } catch (IOException e) {
       return null; // unreadable state: the build simply makes everything again
+    }
+  }
+
+  /** Whether every entry has what a build uses of it (a state edited by hand may not). */
+  private boolean complete() {
+    for (Brief b : briefs.values()) {
+      Listing l = b == null ? null : b.listing();
+      if (l == null || b.fingerprint() == null || !isDate(l.reported())) {
+        return false;
+      }
+    }
+    return companies.values().stream().allMatch(p -> p != null && p.fingerprint() != null);
+  }
+
+  private static boolean isDate(String iso) {
+    if (iso == null) {
+      return false;
+    }
+    try {
+      java.time.LocalDate.parse(iso);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -69,6 +70,18 @@ public final class Workers {
       return out;
     } finally {
       pool.shutdownNow();
+      // after a failure the other workers stop at their next brief; none may still be writing
+      // into the staging folder when the build puts it aside
+      awaitStopped(pool);
+    }
+  }
+
+  /** Waits (a minute at most: a brief takes well under a second) until every worker stopped. */
+  private static void awaitStopped(ExecutorService pool) {
+    try {
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

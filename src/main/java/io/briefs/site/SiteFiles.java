@@ -86,14 +86,12 @@ final class SiteFiles {
   }
 
   /**
-   * Puts {@code from} at {@code to} without reading outside the site: a symbolic link is copied
-   * as a link; a file is hard-linked (nothing copied, the original untouched), or copied where
-   * hard links are not supported.
+   * Puts {@code from} at {@code to} (whose folder exists) without reading outside the site: a
+   * symbolic link is copied as a link; a file is hard-linked (nothing copied, the original
+   * untouched), or copied where hard links are not supported.
    */
   static void carry(Path from, Path to) throws IOException {
-    Files.createDirectories(to.getParent());
     if (Files.isSymbolicLink(from)) {
-      Files.deleteIfExists(to);
       Files.createSymbolicLink(to, Files.readSymbolicLink(from));
       return;
     }

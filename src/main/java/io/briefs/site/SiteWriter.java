@@ -4,8 +4,6 @@ import io.briefs.diag.BriefsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,8 +48,8 @@ public final class SiteWriter {
   /** Files of the published site the build kept without writing them (the user's own, state). */
   private final Set<String> kept = ConcurrentHashMap.newKeySet();
   private StagingBase base = StagingBase.empty();
-  /** The staging folders made so far: a carried brief's files share one, looked up once. */
-  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+  private StagingTree tree;
+  private boolean committing;
 
   private SiteWriter(Path out, boolean clean, SiteLock lock) {
     this.out = out;
@@ -125,18 +124,18 @@ public final class SiteWriter {
     SiteFiles.deleteTree(mirror); // one base is enough
     if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
       base = StagingBase.scan(staging);
-      folders.addAll(base.folders());
     } else {
       Files.createDirectories(staging);
     }
+    tree = new StagingTree(staging, base.folders());
   }
 
   /** Keeps a whole tree as the mirror for the next build (or deletes it when there is one). */
-  private void retire(Path tree) throws IOException {
+  private void retire(Path site) throws IOException {
     if (Files.exists(mirror, LinkOption.NOFOLLOW_LINKS)) {
-      SiteFiles.deleteTree(tree);
+      SiteFiles.deleteTree(site);
     } else {
-      Files.move(tree, mirror, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(site, mirror, StandardCopyOption.ATOMIC_MOVE);
     }
   }
 
@@ -147,9 +146,7 @@ public final class SiteWriter {
    */
   public void write(String relative, byte[] bytes) throws IOException {
     Path target = SitePaths.inside(staging, relative);
-    folder(target.getParent());
-    replace(target);
-    Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    tree.put(target, at -> Files.write(at, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     synchronized (written) {
       written.add(relative);
     }
@@ -163,18 +160,24 @@ public final class SiteWriter {
     return carryFrom(out, relative);
   }
 
-  /** Carries many files of the published site side by side (links are cheap, look-ups are not). */
+  /**
+   * Carries many files of the published site side by side (links are cheap, look-ups are not).
+   * Every carry has stopped when this returns, failed or not; the first failure is then thrown.
+   */
   public void carryAll(List<String> relatives) throws IOException {
-    try {
-      relatives.parallelStream().forEach(relative -> {
-        try {
-          carry(relative);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    List<Exception> failures = relatives.parallelStream().map(relative -> {
+      try {
+        carry(relative);
+        return null;
+      } catch (IOException | RuntimeException e) {
+        return e;
+      }
+    }).filter(Objects::nonNull).toList();
+    if (!failures.isEmpty()) {
+      if (failures.get(0) instanceof IOException io) {
+        throw io;
+      }
+      throw (RuntimeException) failures.get(0);
     }
   }
 
@@ -192,8 +195,7 @@ public final class SiteWriter {
     }
     Path target = SitePaths.inside(staging, relative);
     if (!base.holds(relative, attrs.fileKey())) {
-      folder(target.getParent());
-      SiteFiles.link(from, target);
+      tree.put(target, at -> SiteFiles.link(from, at));
     }
     synchronized (written) {
       written.add(relative);
@@ -201,40 +203,13 @@ public final class SiteWriter {
     return true;
   }
 
-  private void folder(Path dir) throws IOException {
-    if (!folders.contains(dir)) {
-      try {
-        Files.createDirectories(dir);
-      } catch (FileAlreadyExistsException e) {
-        // a file of the old tree where the new site has a folder
-        for (Path p = staging.relativize(dir); p != null; p = p.getParent()) {
-          Path at = staging.resolve(p);
-          if (Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
-            Files.delete(at);
-          }
-        }
-        Files.createDirectories(dir);
-      }
-      folders.add(dir);
-    }
-  }
-
-  /** Clears the way for a new file: what the old tree has there may be a link to a published file. */
-  private static void replace(Path target) throws IOException {
-    try {
-      Files.deleteIfExists(target);
-    } catch (DirectoryNotEmptyException e) {
-      SiteFiles.deleteTree(target);
-    }
-  }
-
   /** Writes a state file of briefs at the site's root ({@code .briefs-build.json}); not a page. */
   public void writeState(String name, byte[] bytes) throws IOException {
     if (!name.matches("\\.briefs-[a-z-]+\\.json")) {
       throw new IllegalArgumentException("not a state file name: " + name);
     }
-    replace(staging.resolve(name));
-    Files.write(staging.resolve(name), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    tree.put(staging.resolve(name), at -> Files.write(at, bytes, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE));
     kept.add(name);
   }
 
@@ -250,6 +225,7 @@ public final class SiteWriter {
 
   /** Makes the new site the published one and releases the lock. */
   public void commit() throws IOException {
+    committing = true;
     try {
       if (!clean) {
         carryOverForeignFiles();
@@ -257,9 +233,9 @@ public final class SiteWriter {
       Set<String> keep = new HashSet<>(written);
       keep.addAll(kept);
       base.prune(staging, keep);
-      replace(staging.resolve(MANIFEST));
-      Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      byte[] manifest = (String.join("\n", written) + "\n").getBytes(StandardCharsets.UTF_8);
+      tree.put(staging.resolve(MANIFEST), at -> Files.write(at, manifest, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE));
       if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
         Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
       }
@@ -277,6 +253,9 @@ public final class SiteWriter {
    * the lock; the published site is untouched.
    */
   public void abort() {
+    if (committing) {
+      return; // the commit released the lock; a staging folder it left is the next build's base
+    }
     try {
       retire(staging);
       lock.close();
@@ -293,7 +272,8 @@ public final class SiteWriter {
     for (String relative : SiteFiles.entries(out)) {
       boolean state = relative.startsWith(".briefs-");
       if (!ours.contains(relative) && !state && !clashes(relative)) {
-        SiteFiles.carry(out.resolve(relative), staging.resolve(relative));
+        Path from = out.resolve(relative);
+        tree.put(staging.resolve(relative), at -> SiteFiles.carry(from, at));
         kept.add(relative);
       }
     }

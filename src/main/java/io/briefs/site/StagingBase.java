@@ -2,14 +2,17 @@ package io.briefs.site;
 
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +55,7 @@ final class StagingBase {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
         if (attrs.isRegularFile()) {
-          base.files.put(staging.relativize(file).toString().replace('\\', '/'), Objects.requireNonNullElse(
-              attrs.fileKey(), file));
+          base.files.put(staging.relativize(file).toString().replace('\\', '/'), key(attrs, file));
         } else {
           Files.delete(file);
         }
@@ -75,12 +77,20 @@ final class StagingBase {
 
   /**
    * Removes the files of the old tree that the new site does not have, then its folders that
-   * hold none of the new site's files, deepest first.
+   * hold none of the new site's files, deepest first. Only what the scan found is removed, and
+   * only through real folders: a path that has since become a link (a user's link carried into
+   * the new site) or a file is left alone, so nothing outside the site is ever touched.
    */
   void prune(Path staging, Set<String> keep) throws IOException {
-    for (String relative : files.keySet()) {
-      if (!keep.contains(relative)) {
-        Files.deleteIfExists(staging.resolve(relative));
+    Map<Path, Boolean> real = new HashMap<>();
+    real.put(staging, true);
+    for (Map.Entry<String, Object> f : files.entrySet()) {
+      Path file = staging.resolve(f.getKey());
+      if (!keep.contains(f.getKey()) && real(file.getParent(), real)) {
+        BasicFileAttributes attrs = attributes(file);
+        if (attrs != null && attrs.isRegularFile() && f.getValue().equals(key(attrs, file))) {
+          Files.delete(file);
+        }
       }
     }
     Set<Path> used = new HashSet<>();
@@ -93,11 +103,36 @@ final class StagingBase {
     deepestFirst.removeAll(used);
     deepestFirst.sort(Comparator.comparingInt(Path::getNameCount).reversed());
     for (Path dir : deepestFirst) {
-      try {
-        Files.delete(dir);
-      } catch (DirectoryNotEmptyException | NoSuchFileException e) {
-        // holds something this build put there otherwise (a foreign link's target folder, say)
+      if (real(dir, real)) {
+        try {
+          Files.delete(dir);
+        } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+          // holds something this build put there otherwise (a user's file, say)
+        }
       }
+    }
+  }
+
+  /** Whether {@code dir} and every folder above it in the staging folder are real folders, not links. */
+  private static boolean real(Path dir, Map<Path, Boolean> known) throws IOException {
+    Boolean r = known.get(dir);
+    if (r == null) {
+      BasicFileAttributes attrs = attributes(dir);
+      r = real(dir.getParent(), known) && attrs != null && attrs.isDirectory();
+      known.put(dir, r);
+    }
+    return r;
+  }
+
+  private static Object key(BasicFileAttributes attrs, Path file) {
+    return Objects.requireNonNullElse(attrs.fileKey(), file);
+  }
+
+  private static BasicFileAttributes attributes(Path p) throws IOException {
+    try {
+      return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (FileSystemException e) {
+      return null; // gone, or a file where a folder was: nothing of the old tree is there to remove
     }
   }
 }

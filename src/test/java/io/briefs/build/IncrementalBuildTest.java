@@ -225,6 +225,34 @@ class IncrementalBuildTest {
     assertThat(dir.resolve("site")).doesNotExist();
   }
 
+  @Test
+  void warningsOfAnUnreadCompanySurviveAnotherSpellingOfTheDataFolder() throws IOException {
+    edit(data.resolve("delta/fy2026-q3.yaml"), "period_end: 2025-10-31", "period_end: 2025-10-10");
+    Path site = dir.resolve("site");
+    assertThat(build(site).err()).contains("warning: period_end 2025-10-10");
+    Path same = data.resolve("../data");                  // the same folder, spelled otherwise
+    reword(data.resolve("dell/fy2026-q2.yaml"));
+    Run second = buildWith(same, site);
+    assertThat(second.out()).contains("1 unchanged company not read again");
+    assertThat(second.err()).contains("warning: period_end 2025-10-10");
+    reword2(data.resolve("dell/fy2026-q2.yaml"));
+    Run third = buildWith(same, site);
+    assertThat(third.out()).contains("1 unchanged company not read again");
+    assertThat(third.err()).as("delta's data still has the problem").contains("warning: period_end 2025-10-10");
+  }
+
+  private Run buildWith(Path dataDir, Path out) {
+    List<String> args = new ArrayList<>(List.of("build", "--data", dataDir.toString(), "--templates",
+        templates.toString(), "--out", out.toString(), "--base-url", BASE, "--jobs", "2", "--quiet"));
+    Run run = Run.of(ENV, args.toArray(String[]::new));
+    assertThat(run.code()).as(run.err()).isZero();
+    return run;
+  }
+
+  private static void reword2(Path file) throws IOException {
+    edit(file, "Test Desk", "Other Desk");
+  }
+
   private Run build(Path out, String... more) {
     Run run = run(out, more);
     assertThat(run.code()).as(run.err()).isZero();
