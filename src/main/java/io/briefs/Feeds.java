@@ -13,10 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The site's Atom feeds and sitemap. With a base URL every address is absolute and ids are the
@@ -65,9 +62,7 @@ final class Feeds {
   Sitemap sitemap(List<BriefSummary> briefs) {
     List<Sitemap.Url> urls = new ArrayList<>();
     urls.add(new Sitemap.Url(info.absolute(SitePaths.HOME), latest(briefs)));
-    Map<String, List<BriefSummary>> byCompany = briefs.stream()
-        .collect(Collectors.groupingBy(BriefSummary::companyId, TreeMap::new, Collectors.toList()));
-    byCompany.forEach((id, own) -> urls.add(new Sitemap.Url(info.absolute(SitePaths.companyPage(id)), latest(own))));
+    BriefSummary.byCompany(briefs).forEach((id, own) -> urls.add(new Sitemap.Url(info.absolute(SitePaths.companyPage(id)), latest(own))));
     briefs.stream()
         .sorted(Comparator.comparing(BriefSummary::companyId).thenComparing(BriefSummary::period))
         .forEach(b -> urls.add(new Sitemap.Url(info.absolute(SitePaths.briefPage(b.companyId(), b.period())),

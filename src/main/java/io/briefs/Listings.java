@@ -19,9 +19,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The pages around the briefs: home, company pages, methodology and 404, then the feeds and the
@@ -51,9 +49,7 @@ final class Listings {
     site.write(SitePaths.HOME, templates.render("index.ftlh", ListingPages.home(briefs, info)));
     Map<String, List<String>> files = new LinkedHashMap<>();
     Feeds feeds = new Feeds(info);
-    Map<String, List<BriefSummary>> byCompany = briefs.stream()
-        .collect(Collectors.groupingBy(BriefSummary::companyId, TreeMap::new, Collectors.toList()));
-    for (Map.Entry<String, List<BriefSummary>> e : byCompany.entrySet()) {
+    for (Map.Entry<String, List<BriefSummary>> e : BriefSummary.byCompany(briefs).entrySet()) {
       String id = e.getKey();
       List<String> paths = List.of(SitePaths.companyPage(id), SitePaths.companyFeed(id));
       files.put(id, paths);

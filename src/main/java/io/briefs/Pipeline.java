@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -40,7 +39,6 @@ import java.util.concurrent.ExecutorService;
  * assets, then swap the site in. The only class that knows the order.
  */
 public final class Pipeline {
-
   /** The name of each brief's fact ledger, in the site and inside the PDF. */
   public static final String DATA_JSON = "data.json";
 
@@ -113,10 +111,8 @@ public final class Pipeline {
 
   /** Builds the site; briefs whose inputs did not change are carried, not rendered again. */
   public Result build() throws BriefsException, IOException {
-    // the state file is read while the data is hashed: both are needed before anything else
-    CompletableFuture<BuildState> state = CompletableFuture.supplyAsync(() -> BuildState.read(options.out()));
     Fingerprints prints = fingerprints();
-    BuildState previous = state.join();
+    BuildState previous = BuildState.read(options.out());
     // the fast path writes nothing, so it is only taken when no interrupted build left debris
     if (!scope.force() && !options.clean() && !SiteWriter.hasLeftovers(options.out())
         && Plan.isUpToDate(prints, previous, options.out(), scope)) {

@@ -7,6 +7,9 @@ import io.briefs.model.Quarter;
 import io.briefs.narrative.Numbers;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A rendered brief as listings, feeds and the sitemap see it: plain values, so that the build
@@ -40,8 +43,8 @@ public record BriefSummary(String companyId, String company, String shortName, F
     return companyId + "/" + period.slug();
   }
 
-  /** The briefs of one company. */
-  public static List<BriefSummary> of(List<BriefSummary> briefs, String companyId) {
-    return briefs.stream().filter(b -> b.companyId().equals(companyId)).toList();
+  /** The briefs by company, companies in the order of their ids (the data folder's). */
+  public static SortedMap<String, List<BriefSummary>> byCompany(List<BriefSummary> briefs) {
+    return briefs.stream().collect(Collectors.groupingBy(BriefSummary::companyId, TreeMap::new, Collectors.toList()));
   }
 }

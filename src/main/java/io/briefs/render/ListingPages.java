@@ -3,8 +3,6 @@ package io.briefs.render;
 import io.briefs.site.SitePaths;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** The home page and the 404 page. */
 public final class ListingPages {
@@ -21,8 +19,7 @@ public final class ListingPages {
   }
 
   private static List<IndexPage.CompanyLink> companies(List<BriefSummary> briefs) {
-    Map<String, List<BriefSummary>> byId = briefs.stream()
-        .collect(Collectors.groupingBy(BriefSummary::companyId, TreeMap::new, Collectors.toList()));
+    Map<String, List<BriefSummary>> byId = BriefSummary.byCompany(briefs);
     return byId.values().stream().map(list -> {
       BriefSummary first = list.get(0);
       int n = list.size();

@@ -9,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
@@ -146,7 +145,7 @@ public final class SiteWriter {
    */
   public void write(String relative, byte[] bytes) throws IOException {
     Path target = SitePaths.inside(staging, relative);
-    tree.put(target, at -> Files.write(at, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    tree.write(target, bytes);
     synchronized (written) {
       written.add(relative);
     }
@@ -208,8 +207,7 @@ public final class SiteWriter {
     if (!name.matches("\\.briefs-[a-z-]+\\.json")) {
       throw new IllegalArgumentException("not a state file name: " + name);
     }
-    tree.put(staging.resolve(name), at -> Files.write(at, bytes, StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE));
+    tree.write(staging.resolve(name), bytes);
     kept.add(name);
   }
 
@@ -233,9 +231,7 @@ public final class SiteWriter {
       Set<String> keep = new HashSet<>(written);
       keep.addAll(kept);
       base.prune(staging, keep);
-      byte[] manifest = (String.join("\n", written) + "\n").getBytes(StandardCharsets.UTF_8);
-      tree.put(staging.resolve(MANIFEST), at -> Files.write(at, manifest, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE));
+      tree.write(staging.resolve(MANIFEST), (String.join("\n", written) + "\n").getBytes(StandardCharsets.UTF_8));
       if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
         Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
       }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.Set;
@@ -44,6 +45,11 @@ final class StagingTree {
       folder(target.getParent());
       put.at(target);
     }
+  }
+
+  /** Writes a new file at {@code target} (see {@link #put}). */
+  void write(Path target, byte[] bytes) throws IOException {
+    put(target, at -> Files.write(at, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
   }
 
   private void folder(Path dir) throws IOException {
