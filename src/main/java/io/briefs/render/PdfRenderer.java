@@ -1,6 +1,5 @@
 package io.briefs.render;
 
-import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
@@ -36,7 +35,7 @@ public final class PdfRenderer {
 
   private final Fonts fonts;
   private final ChartTheme theme;
-  private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
+  private final FontMetricsCache fontMetrics;
   private final ParsedFonts parsed;
 
   /** A renderer embedding {@code fonts} and drawing charts in {@code theme}. */
@@ -44,6 +43,7 @@ public final class PdfRenderer {
     this.fonts = fonts;
     this.theme = theme;
     this.parsed = new ParsedFonts(fonts);
+    this.fontMetrics = new FontMetricsCache(fonts);
     QuietLogger.install();
   }
 
