@@ -10,15 +10,19 @@ import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.util.Diagnostic;
 import io.briefs.chart.ChartTheme;
 import io.briefs.chart.PdfChartDrawer;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Level;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -31,7 +35,8 @@ import org.jsoup.nodes.Element;
  * their metrics and the colour profile are shared.
  */
 public final class PdfRenderer {
-  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  /** The ICC's sRGB profile, bundled: the Java runtime's differs between versions and vendors. */
+  private static final byte[] SRGB = resource("color/sRGB2014.icc");
 
   private final Fonts fonts;
   private final ChartTheme theme;
@@ -76,6 +81,7 @@ public final class PdfRenderer {
         }
         Attachments.embed(doc, request.attachments(), stamp.calendar());
         stamp.apply(doc);
+        embedProfileUnaltered(doc);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         doc.save(out);
         return out.toByteArray();
@@ -121,6 +127,33 @@ public final class PdfRenderer {
     builder.useExternalResourceAccessControl(new NoFetching(problems),
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     return builder;
+  }
+
+  /**
+   * Puts the bundled profile back as it was: PDFBox reads it through the Java runtime's colour
+   * module, and Java 17 writes it out with a header of its own (its CMM, its platform), so the
+   * bytes of a PDF depended on the Java that made it, and the ICC's profile was embedded altered.
+   */
+  private static void embedProfileUnaltered(PDDocument doc) throws IOException {
+    for (PDOutputIntent intent : doc.getDocumentCatalog().getOutputIntents()) {
+      COSStream profile = intent.getCOSObject().getCOSStream(COSName.DEST_OUTPUT_PROFILE);
+      if (profile != null) {
+        try (OutputStream out = profile.createOutputStream(COSName.FLATE_DECODE)) {
+          out.write(SRGB);
+        }
+      }
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Keeps warnings and errors: a missing image or font must fail the build, not vanish. */

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.briefs.SampleBuild;
 import io.briefs.cli.Run;
 import io.briefs.cli.Trees;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +44,27 @@ class ReproducibleTest {
   @Test
   void withoutSourceDateEpochTheReleaseDateIsUsed() {
     assertDates(build(Map.of(), "release"), "2025-04-24T00:00:00Z");
+  }
+
+  /** Java 17 rewrote the profile's header on the way in: the bytes depended on the Java used. */
+  @Test
+  void theColourProfileIsTheBundledOneUnaltered() throws Exception {
+    byte[] bundled;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("color/sRGB2014.icc")) {
+      bundled = in.readAllBytes();
+    }
+    PdfFile pdf = build(Map.of(), "profile");
+    List<byte[]> embedded = pdf.with(doc -> {
+      List<byte[]> profiles = new ArrayList<>();
+      for (PDOutputIntent intent : doc.getDocumentCatalog().getOutputIntents()) {
+        try (InputStream in = intent.getDestOutputIntent().createInputStream()) {
+          profiles.add(in.readAllBytes());
+        }
+      }
+      return profiles;
+    });
+    assertThat(embedded).hasSize(1);
+    assertThat(embedded.get(0)).isEqualTo(bundled);
   }
 
   private PdfFile build(Map<String, String> env, String name) {
