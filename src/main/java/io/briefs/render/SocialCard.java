@@ -14,13 +14,9 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
  * The 1200x630 PNG shown when a brief is shared (Open Graph, Twitter): the kicker, the headline
@@ -50,7 +46,6 @@ public final class SocialCard {
   /** The card's image: {@code chart} may be null, leaving the headline alone. */
   public static byte[] png(String kicker, String headline, ChartSpec chart, ChartTheme theme,
       Numbers numbers) {
-    // bytes in PNG order: the PNG writer then skips a per-row conversion, a third faster, same file
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
     Graphics2D g = image.createGraphics();
     try {
@@ -74,7 +69,7 @@ public final class SocialCard {
     } finally {
       g.dispose();
     }
-    return encode(image);
+    return Png.encode(image);
   }
 
   private static void hints(Graphics2D g) {
@@ -132,19 +127,6 @@ public final class SocialCard {
       JFreeCharts.build(spec, theme, numbers).draw(c, new Rectangle2D.Double(0, 0, ChartTheme.WIDTH, height));
     } finally {
       c.dispose();
-    }
-  }
-
-  /** PNG bytes with only the image chunks: ImageIO writes no time or text chunks unless asked. */
-  private static byte[] encode(BufferedImage image) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-      if (!ImageIO.write(image, "png", out)) {
-        throw new IllegalStateException("no PNG writer available");
-      }
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
