@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
   private final Map<String, FSCacheValue> values = new ConcurrentHashMap<>();
+  private final Map<String, FSCacheValue> measured = new ConcurrentHashMap<>();
   private final Map<String, FontFile> measuredHere = new LinkedHashMap<>();
   private final Fonts fonts;
 
@@ -50,7 +51,8 @@ final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
       return value;
     }
     FontFile face = measuredHere.get(key);
-    return face == null ? null : values.computeIfAbsent(key, k -> measure(face));
+    // a map of its own: a face being measured holds up only those asking for the same faces
+    return face == null ? null : measured.computeIfAbsent(key, k -> measure(face));
   }
 
   @Override
@@ -59,13 +61,14 @@ final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
     if (value != null) {
       return value;
     }
-    return values.computeIfAbsent(key, k -> {
-      try {
-        return loader.call();
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot compute the cached value " + key, e);
-      }
-    });
+    try {
+      // computed outside the map: a loader may use the cache itself
+      FSCacheValue computed = loader.call();
+      FSCacheValue earlier = values.putIfAbsent(key, computed);
+      return earlier != null ? earlier : computed;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot compute the cached value " + key, e);
+    }
   }
 
   @Override

@@ -3,7 +3,6 @@ package io.briefs.render;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.PixelInterleavedSampleModel;
-import java.awt.image.SampleModel;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -27,7 +26,7 @@ final class Png {
 
   private Png() {}
 
-  /** The PNG of {@code image}, which must keep three byte samples per pixel (TYPE_3BYTE_BGR). */
+  /** The PNG of {@code image}, a whole TYPE_3BYTE_BGR image (sRGB, three byte samples per pixel). */
   static byte[] encode(BufferedImage image) {
     int[] bands = bandOffsets(image);
     try {
@@ -43,15 +42,15 @@ final class Png {
   }
 
   private static int[] bandOffsets(BufferedImage image) {
-    SampleModel model = image.getSampleModel();
-    if (!(model instanceof PixelInterleavedSampleModel interleaved) || model.getNumBands() != 3
-        || interleaved.getPixelStride() != 3 || interleaved.getScanlineStride() != 3 * image.getWidth()
-        || !(image.getRaster().getDataBuffer() instanceof DataBufferByte)
-        || image.getRaster().getSampleModelTranslateX() != 0 || image.getRaster().getSampleModelTranslateY() != 0) {
-      throw new IllegalArgumentException("expected an image of three byte samples per pixel, got type "
-          + image.getType());
+    if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
+      throw new IllegalArgumentException("expected an sRGB image of three byte samples per pixel"
+          + " (TYPE_3BYTE_BGR), got type " + image.getType());
     }
-    return interleaved.getBandOffsets();
+    if (image.getRaster().getSampleModelTranslateX() != 0 || image.getRaster().getSampleModelTranslateY() != 0
+        || ((PixelInterleavedSampleModel) image.getSampleModel()).getScanlineStride() != 3 * image.getWidth()) {
+      throw new IllegalArgumentException("expected a whole image, not a part of a larger one");
+    }
+    return ((PixelInterleavedSampleModel) image.getSampleModel()).getBandOffsets();
   }
 
   private static byte[] header(int width, int height) throws IOException {
