@@ -6,7 +6,6 @@ import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ public final class Fonts {
     Map<FontFile, Font> faces = new LinkedHashMap<>();
     GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
     for (FontFile f : FILES) {
-      byte[] data = read(f.resource());
+      byte[] data = Bundled.read(f.resource());
       read.put(f.resource(), data);
       try {
         // registered once per run: Font.createFont leaks when called per render
@@ -75,17 +74,6 @@ public final class Fonts {
   public boolean canDisplay(String family, int codePoint) {
     return faces.entrySet().stream()
         .anyMatch(e -> e.getKey().family().equals(family) && e.getValue().canDisplay(codePoint));
-  }
-
-  private static byte[] read(String resource) {
-    try (InputStream in = Fonts.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled font " + resource + " is missing from the jar");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** A fresh stream over a bundled font as the PDF renderer gets it (no ligature substitution). */

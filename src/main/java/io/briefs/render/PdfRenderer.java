@@ -12,9 +12,7 @@ import io.briefs.chart.ChartTheme;
 import io.briefs.chart.PdfChartDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +34,7 @@ import org.jsoup.nodes.Element;
  */
 public final class PdfRenderer {
   /** The ICC's sRGB profile, bundled: the Java runtime's differs between versions and vendors. */
-  private static final byte[] SRGB = resource("color/sRGB2014.icc");
+  private static final byte[] SRGB = Bundled.read("color/sRGB2014.icc");
 
   private final Fonts fonts;
   private final ChartTheme theme;
@@ -142,17 +140,6 @@ public final class PdfRenderer {
           out.write(SRGB);
         }
       }
-    }
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is missing from the jar");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
