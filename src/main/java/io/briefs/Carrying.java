@@ -68,19 +68,7 @@ final class Carrying {
    * folder must not be put aside while links are still being made in it.
    */
   void awaitQuietly() {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        done.handle((ok, failure) -> null).get();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("a handled future cannot fail", e);
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    // join() waits through interrupts and leaves the thread's interrupt status as it was
+    done.handle((ok, failure) -> null).join();
   }
 }

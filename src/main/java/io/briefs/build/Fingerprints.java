@@ -63,7 +63,9 @@ public record Fingerprints(String settings, String layout, Map<String, String> b
     MessageDigest running = sha256();
     update(running, settings);
     update(running, hash(companyFile));
-    for (Path file : quarterFiles(dir)) {
+    // the folder is listed once: its quarter files, then every name in it
+    List<Path> entries = list(dir);
+    for (Path file : quarterFiles(entries)) {
       update(running, file.getFileName().toString());
       update(running, hash(file));
       String slug = file.getFileName().toString().replace(".yaml", "");
@@ -71,7 +73,7 @@ public record Fingerprints(String settings, String layout, Map<String, String> b
     }
     // and what else the folder holds: a build may skip reading a company whose fingerprint is
     // unchanged, so a stray file or a file turned into a link must change it
-    for (Path entry : list(dir)) {
+    for (Path entry : entries) {
       update(running, entry.getFileName() + (Files.isSymbolicLink(entry) ? "@" : ""));
     }
     return new Company(id, hex(running.digest()), briefs);
@@ -109,10 +111,10 @@ public record Fingerprints(String settings, String layout, Map<String, String> b
     return hex(d.digest());
   }
 
-  /** The quarter files of a company folder, oldest period first. */
-  private static List<Path> quarterFiles(Path dir) {
+  /** The quarter files among a company folder's entries, oldest period first. */
+  private static List<Path> quarterFiles(List<Path> entries) {
     List<Path> out = new ArrayList<>();
-    for (Path p : list(dir)) {
+    for (Path p : entries) {
       String name = p.getFileName().toString();
       if (name.endsWith(".yaml") && FiscalQuarter.parseSlug(name.substring(0, name.length() - 5)) != null) {
         out.add(p);

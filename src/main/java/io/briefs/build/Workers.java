@@ -35,12 +35,7 @@ public final class Workers {
     if (idle <= 0) {
       return null;
     }
-    AtomicInteger id = new AtomicInteger();
-    return Executors.newFixedThreadPool(idle, r -> {
-      Thread t = new Thread(r, "briefs-spare-" + id.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    return daemons(idle, "briefs-spare-");
   }
 
   /** Runs every task; the first failure (in task order) is rethrown after the others stop. */
@@ -52,12 +47,7 @@ public final class Workers {
       }
       return out;
     }
-    AtomicInteger id = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, tasks.size()), r -> {
-      Thread t = new Thread(r, "briefs-worker-" + id.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = daemons(Math.min(jobs, tasks.size()), "briefs-worker-");
     try {
       List<Future<T>> futures = new ArrayList<>();
       for (Task<T> t : tasks) {
@@ -74,6 +64,16 @@ public final class Workers {
       // into the staging folder when the build puts it aside
       awaitStopped(pool);
     }
+  }
+
+  /** A pool of {@code threads} daemon threads named {@code prefix} and a number: none keeps the JVM alive. */
+  private static ExecutorService daemons(int threads, String prefix) {
+    AtomicInteger id = new AtomicInteger();
+    return Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, prefix + id.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   /** Waits (a minute at most: a brief takes well under a second) until every worker stopped. */
