@@ -76,7 +76,7 @@ final class BriefMaker {
     Timings t = r.timings();
     BriefMetrics metrics = t.time(Stage.METRICS, () -> MetricsDeriver.derive(company, quarter));
     Brief brief = t.time(Stage.NARRATIVE, () -> new BriefWriter(r.style()).write(metrics, diagnostics));
-    List<ChartSpec> charts = t.time(Stage.CHARTS, () -> ChartPlanner.forBrief(company, metrics));
+    List<ChartSpec> charts = t.time(Stage.CHARTS, () -> ChartPlanner.forBrief(company, metrics, r.style()));
     return new Words(company, quarter, metrics, brief, charts, new Numbers(company.company().currency()));
   }
 
@@ -84,7 +84,7 @@ final class BriefMaker {
   List<Diagnostic> check(CompanyData company, Quarter quarter) throws BriefsException, IOException {
     Diagnostics d = new Diagnostics();
     Words w = guarded(quarter, () -> words(company, quarter, d));
-    new ConsistencyGate(w.numbers(), r.style()).check(w.brief(), w.charts()).forEach(d::add);
+    new ConsistencyGate(w.numbers()).check(w.brief(), w.charts()).forEach(d::add);
     return d.sorted();
   }
 
@@ -144,7 +144,7 @@ final class BriefMaker {
     });
     BriefPage page = t.time(Stage.HTML, () -> BriefPages.of(w.company().company(), w.quarter(), w.brief(),
         w.charts(), w.numbers(), r.info(), c -> svg.get(c.id())));
-    List<Diagnostic> gate = new ConsistencyGate(w.numbers(), r.style()).check(w.charts(), page);
+    List<Diagnostic> gate = new ConsistencyGate(w.numbers()).check(w.charts(), page);
     if (!gate.isEmpty()) {
       throw new BriefsException(gate);
     }

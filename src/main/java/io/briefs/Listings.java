@@ -62,7 +62,7 @@ final class Listings {
         throw new IOException("the published page of " + id + " disappeared during the build; build again");
       }
       site.write(SitePaths.companyPage(id), templates.render("company.ftlh",
-          CompanyPages.of(data, e.getValue(), ChartPlanner.forCompany(data), theme, info)));
+          CompanyPages.of(data, e.getValue(), ChartPlanner.forCompany(data, style), theme, info)));
       site.write(SitePaths.companyFeed(id), feeds.company(data.company(), e.getValue()).write());
     }
     site.write(SitePaths.METHODOLOGY, templates.render("methodology.ftlh",

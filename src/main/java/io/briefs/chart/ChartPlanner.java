@@ -5,6 +5,7 @@ import io.briefs.metrics.MetricsDeriver;
 import io.briefs.model.CompanyData;
 import io.briefs.model.Metric;
 import io.briefs.model.Quarter;
+import io.briefs.narrative.Style;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Decides which charts a page shows and builds their specifications from the metrics, each only
- * where the data can fill it. Past quarters are read as the release sees them, so restated
+ * where the data can fill it; their findings are worded under the brief's style. Past quarters are read as the release sees them, so restated
  * figures are charted restated.
  */
 public final class ChartPlanner {
@@ -25,9 +26,10 @@ public final class ChartPlanner {
    * margins, KPI trends, revenue against guidance. Each covers up to the last eight quarters and
    * is shown only when it has a value in the brief's own quarter.
    */
-  public static List<ChartSpec> forBrief(CompanyData data, BriefMetrics m) {
+  public static List<ChartSpec> forBrief(CompanyData data, BriefMetrics m, Style style) {
     Quarter current = m.quarter();
-    Plan p = new Plan(data, new History(data, m), Plan.window(data, current, MAX_QUARTERS), "", true);
+    Plan p = new Plan(data, new History(data, m), Plan.window(data, current, MAX_QUARTERS), "", true,
+        style.band());
     return present(Stream.of(RevenueCharts.byQuarter(p), RevenueCharts.bySegment(p), TrendCharts.margins(p),
         TrendCharts.kpis(p), GuidanceChart.of(p, Metric.REVENUE)));
   }
@@ -36,11 +38,11 @@ public final class ChartPlanner {
    * The long-run charts of a company's page: every quarter with data as the latest release sees
    * it, and revenue by complete fiscal year. Ids start with {@code company-}.
    */
-  public static List<ChartSpec> forCompany(CompanyData data) {
+  public static List<ChartSpec> forCompany(CompanyData data, Style style) {
     Quarter latest = data.quarters().get(data.quarters().size() - 1);
     BriefMetrics m = MetricsDeriver.derive(data, latest);
     Plan p = new Plan(data, new History(data, m), Plan.window(data, latest, Integer.MAX_VALUE), "company-",
-        false);
+        false, style.band());
     return present(Stream.of(RevenueCharts.byYear(p), RevenueCharts.byQuarter(p), RevenueCharts.bySegment(p),
         TrendCharts.margins(p), TrendCharts.kpis(p)));
   }

@@ -5,6 +5,7 @@ import io.briefs.metrics.FactUnit;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.PeriodRef;
 import io.briefs.narrative.Direction;
+import io.briefs.narrative.FlatRule;
 import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
 import io.briefs.narrative.Shown;
@@ -14,9 +15,9 @@ import java.util.List;
 
 /**
  * The main finding of a series in words: a run of rises or falls, a high or low, or the change
- * from a year earlier. Deterministic, and every direction word is chosen from the sign of the
- * change it describes, compared as displayed: two values that read the same are "little
- * changed", never "rose".
+ * from a year earlier. Deterministic, and every direction word is chosen by the brief's one
+ * rule of flatness ({@link FlatRule}): two values that read the same are "little changed",
+ * never "rose", and a growth rate within the style's flat band is "unchanged".
  */
 final class Findings {
   private static final String[] WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
@@ -33,9 +34,11 @@ final class Findings {
   }
 
   private final Numbers numbers;
+  private final FlatRule.Band band;
 
-  Findings(Numbers numbers) {
+  Findings(Numbers numbers, FlatRule.Band band) {
     this.numbers = numbers;
+    this.band = band;
   }
 
   /** How a fact of a unit is written in a description. */
@@ -66,7 +69,7 @@ final class Findings {
       String quarters = count(run.length()) + " " + noun(periods, true);
       String span = last == points.size() - 1 ? " in each of the last " + quarters
           : " in each of the " + quarters + " to " + Grid.displayName(periods.get(last));
-      b.text(name + " ").word(run.change(), run.direction(), verbs.of(run.direction()))
+      b.text(name + " ").word(run.change(), run.direction(), verbs.of(run.direction()), run.rule())
           .text(span + ", to ").num(v, shown);
       yoyClause(b, yoy);
     } else if (extreme(points, last, shown) != 0) {
@@ -87,12 +90,12 @@ final class Findings {
   /** "rose 5% from a year earlier to $X in P", or "was $X in P, unchanged from a year earlier". */
   private void yearOnYear(Prose.Builder b, String name, Fact v, String when, Verbs verbs, Fact yoy) {
     Shown shown = shown(v.unit());
-    Direction d = growthDirection(yoy);
+    Direction d = band.of(yoy.value());
     if (d == Direction.FLAT) {
       b.text(name + " " + be(name) + " ").num(v, shown).text(when + ", ")
-          .word(yoy, d, "unchanged").text(" from a year earlier");
+          .word(yoy, d, "unchanged", band).text(" from a year earlier");
     } else {
-      b.text(name + " ").word(yoy, d, verbs.of(d)).text(" ").num(yoy, Shown.GROWTH)
+      b.text(name + " ").word(yoy, d, verbs.of(d), band).text(" ").num(yoy, Shown.GROWTH)
           .text(" from a year earlier to ").num(v, shown).text(when);
     }
   }
@@ -111,12 +114,13 @@ final class Findings {
     }
     Fact y = points.get(base);
     String since = base == last - step ? " a year earlier" : " in " + Grid.displayName(periods.get(base));
-    Direction d = move(y, v, shown);
+    FlatRule rule = between(y, shown);
+    Direction d = rule.of(change(y, v).value());
     if (d == Direction.FLAT) {
       b.text(name + " " + be(name) + " ").num(v, shown).text(when + ", ")
-          .word(change(y, v), d, "little changed").text(" from ").num(y, shown).text(since);
+          .word(change(y, v), d, "little changed", rule).text(" from ").num(y, shown).text(since);
     } else {
-      b.text(name + " ").word(change(y, v), d, verbs.of(d)).text(" to ").num(v, shown).text(when + " from ")
+      b.text(name + " ").word(change(y, v), d, verbs.of(d), rule).text(" to ").num(v, shown).text(when + " from ")
           .num(y, shown).text(since);
     }
   }
@@ -126,17 +130,17 @@ final class Findings {
     if (yoy == null) {
       return;
     }
-    Direction d = growthDirection(yoy);
+    Direction d = band.of(yoy.value());
     if (d == Direction.FLAT) {
-      b.text(", ").word(yoy, d, "unchanged").text(" from a year earlier");
+      b.text(", ").word(yoy, d, "unchanged", band).text(" from a year earlier");
     } else {
-      b.text(", ").word(yoy, d, d == Direction.UP ? "up" : "down").text(" ").num(yoy, Shown.GROWTH)
+      b.text(", ").word(yoy, d, d == Direction.UP ? "up" : "down", band).text(" ").num(yoy, Shown.GROWTH)
           .text(" from a year earlier");
     }
   }
 
-  /** A run of rises or falls ending at {@code last}, and the last change of it. */
-  record Run(int length, Direction direction, Fact change) {}
+  /** A run of rises or falls ending at {@code last}, the last change of it and its rule. */
+  record Run(int length, Direction direction, Fact change, FlatRule rule) {}
 
   Run run(List<Fact> points, int last, Shown shown) {
     int length = 0;
@@ -155,7 +159,7 @@ final class Findings {
       length++;
     }
     Fact change = length == 0 ? null : change(points.get(last - 1), points.get(last));
-    return new Run(length, direction, change);
+    return new Run(length, direction, change, length == 0 ? null : between(points.get(last - 1), shown));
   }
 
   /** 1 when the last point is above every other (as displayed), -1 when below, else 0; needs three points. */
@@ -179,18 +183,12 @@ final class Findings {
 
   /** The direction from {@code a} to {@code b}; flat when they read the same. */
   Direction move(Fact a, Fact b, Shown shown) {
-    if (shown.format(a.value(), numbers).equals(shown.format(b.value(), numbers))) {
-      return Direction.FLAT;
-    }
-    return b.value().compareTo(a.value()) > 0 ? Direction.UP : Direction.DOWN;
+    return between(a, shown).of(b.value().subtract(a.value()));
   }
 
-  /** A growth rate's direction; flat only when it reads "0%". */
-  static Direction growthDirection(Fact pct) {
-    if (Numbers.growth(pct.value()).equals("0%")) {
-      return Direction.FLAT;
-    }
-    return pct.value().signum() > 0 ? Direction.UP : Direction.DOWN;
+  /** The rule for a change from {@code a} to a figure shown beside it. */
+  FlatRule between(Fact a, Shown shown) {
+    return new FlatRule.Between(a, shown, numbers);
   }
 
   /** The change from {@code a} to {@code b} as a fact, for the direction word that describes it. */

@@ -7,6 +7,7 @@ import io.briefs.metrics.GuidanceOutcome.Position;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Metric;
 import io.briefs.narrative.Direction;
+import io.briefs.narrative.FlatRule;
 import io.briefs.narrative.Names;
 import io.briefs.narrative.Prose;
 import io.briefs.narrative.Shown;
@@ -86,7 +87,7 @@ final class GuidanceChart {
     boolean point = x.low().value().compareTo(x.high().value()) == 0;
     String word = point && x.position() == Position.WITHIN ? "in line with" : where(x.position());
     b.text("In " + period + " " + Names.midSentence(name) + " of ").num(x.actual(), used).text(" came in ")
-        .word(x.excess(), d, word).text(" the guided ");
+        .word(x.excess(), d, word, FlatRule.SIGN).text(" the guided ");
     if (point) {
       b.num(x.low(), used);
     } else {

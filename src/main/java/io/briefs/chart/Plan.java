@@ -5,6 +5,7 @@ import io.briefs.model.CompanyData;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.PeriodRef;
 import io.briefs.model.Quarter;
+import io.briefs.narrative.FlatRule;
 import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
 import io.briefs.narrative.Shown;
@@ -25,14 +26,15 @@ final class Plan {
   private final Findings findings;
   private final Numbers numbers;
 
-  Plan(CompanyData data, History history, List<FiscalQuarter> quarters, String idPrefix, boolean brief) {
+  Plan(CompanyData data, History history, List<FiscalQuarter> quarters, String idPrefix, boolean brief,
+      FlatRule.Band flat) {
     this.data = data;
     this.history = history;
     this.quarters = List.copyOf(quarters);
     this.idPrefix = idPrefix;
     this.brief = brief;
     this.numbers = new Numbers(data.company().currency());
-    this.findings = new Findings(numbers);
+    this.findings = new Findings(numbers, flat);
   }
 
   CompanyData data() {

@@ -115,7 +115,8 @@ final class RevenueCharts {
           then == null ? Direction.FLAT : p.findings().move(then.fact(), now.fact(), Shown.PERCENT0);
       if (d != Direction.FLAT) {
         b.text(" " + g.names().get(now.series()) + "'s share ")
-            .word(Findings.change(then.fact(), now.fact()), d, d == Direction.UP ? "rose" : "fell")
+            .word(Findings.change(then.fact(), now.fact()), d, d == Direction.UP ? "rose" : "fell",
+                p.findings().between(then.fact(), Shown.PERCENT0))
             .text(" from ").num(then.fact(), Shown.PERCENT0).text(" a year earlier.");
         return;
       }

@@ -6,13 +6,12 @@ import io.briefs.chart.Series;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
 import io.briefs.metrics.Fact;
-import io.briefs.metrics.FactUnit;
 import io.briefs.model.SourceLoc;
 import io.briefs.narrative.Brief;
+import io.briefs.narrative.Direction;
 import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
 import io.briefs.narrative.Shown;
-import io.briefs.narrative.Style;
 import io.briefs.render.BriefPage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,12 +24,10 @@ import java.util.List;
  */
 public final class ConsistencyGate {
   private final Numbers numbers;
-  private final Style style;
 
-  /** A gate for briefs in one currency under one style. */
-  public ConsistencyGate(Numbers numbers, Style style) {
+  /** A gate for briefs in one currency; each direction word brings its own rule of flatness. */
+  public ConsistencyGate(Numbers numbers) {
     this.numbers = numbers;
-    this.style = style;
   }
 
   /** Problems in the words of a brief and of its charts' descriptions. */
@@ -70,17 +67,18 @@ public final class ConsistencyGate {
     }
   }
 
+  /** A direction word must say what its own rule of flatness says of its fact's value. */
   private void word(Prose.Word w, Prose in, List<Diagnostic> out) {
     BigDecimal v = w.fact().value();
-    boolean ok = switch (w.direction()) {
-      case UP -> v.signum() > 0;
-      case DOWN -> v.signum() < 0;
-      case FLAT -> w.fact().unit() == FactUnit.PERCENT ? v.abs().compareTo(style.flatWithinPct()) <= 0 : v.signum() == 0;
-    };
-    if (!ok) {
-      out.add(error(w.fact(), "\"" + w.text() + "\" says " + w.direction().name().toLowerCase(java.util.Locale.ROOT)
-          + " but " + w.fact().id() + " is " + plain(v) + ": in \"" + in.text() + "\""));
+    Direction reads = w.rule().of(v);
+    if (reads != w.direction()) {
+      out.add(error(w.fact(), "\"" + w.text() + "\" says " + name(w.direction()) + " but " + w.fact().id()
+          + " is " + plain(v) + ", which reads " + name(reads) + ": in \"" + in.text() + "\""));
     }
+  }
+
+  private static String name(Direction d) {
+    return d.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Problems between each chart's series and the table the page shows for it. */

@@ -53,9 +53,13 @@ final class AnalystsSection {
   }
 
   private void target(Prose.Builder b, Analysts.Action a, boolean raised) {
-    Direction d = raised ? Direction.UP : Direction.DOWN;
-    b.word(a.targetChange() != null ? a.targetChange() : a.targetTo(), d, raised ? "raised" : "lowered")
-        .text(" its price target");
+    String verb = raised ? "raised" : "lowered";
+    if (a.targetChange() != null) {
+      b.word(a.targetChange(), raised ? Direction.UP : Direction.DOWN, verb, FlatRule.SIGN);
+    } else {
+      b.text(verb); // the analyst's own action, with no earlier target to derive a direction from
+    }
+    b.text(" its price target");
     if (a.targetTo() != null) {
       b.text(" to ").num(a.targetTo(), Shown.PER_SHARE);
     }

@@ -76,7 +76,7 @@ final class Candidates {
     return new Candidate(kind, score, (b, first) -> {
       Style.Wording w = phrases.style().verb(c.pct().value());
       b.text(first ? names.companyPossessive() + " " + name + " " : article + name + " ");
-      b.word(c.pct(), w.direction(), Names.agree(name, w.headlineVerb()));
+      b.word(c.pct(), w.direction(), Names.agree(name, w.headlineVerb()), phrases.style().band());
       Shown shown = Phrases.shown(m.value().unit());
       if (w.direction() == Direction.FLAT) {
         b.text(" at ").num(m.value(), shown);
@@ -102,7 +102,7 @@ final class Candidates {
         .map(g -> new Candidate("guidance", news.weights().guidanceChange(), (b, first) -> {
           boolean raised = g.status() == GuidanceStatus.RAISED;
           b.text(first ? names.company() + " " : "it ");
-          b.word(g.change(), raised ? Direction.UP : Direction.DOWN, raised ? "raises" : "lowers");
+          b.word(g.change(), raised ? Direction.UP : Direction.DOWN, raised ? "raises" : "lowers", FlatRule.SIGN);
           b.text(" its " + g.period().label() + " " + names.of(g.path()) + " outlook");
         }));
   }
@@ -118,7 +118,7 @@ final class Candidates {
               boolean beat = pct.value().signum() > 0;
               String metric = Names.metric(s.metric());
               b.text(first ? names.company() + " " : metric + " ");
-              b.word(pct, beat ? Direction.UP : Direction.DOWN, beat ? "beats" : "misses");
+              b.word(pct, beat ? Direction.UP : Direction.DOWN, beat ? "beats" : "misses", FlatRule.SIGN);
               b.text(first ? " " + metric + " estimates" : " estimates");
             }));
   }

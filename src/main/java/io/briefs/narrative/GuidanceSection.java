@@ -168,11 +168,12 @@ final class GuidanceSection {
     String since = " from a year earlier" + (midRead ? "" : " at the midpoint");
     Style.Wording w = phrases.style().verb(growth.value());
     b.text(", which would be ");
+    FlatRule band = phrases.style().band();
     if (w.direction() == Direction.FLAT) {
-      b.word(growth, Direction.FLAT, "flat").text(since);
+      b.word(growth, Direction.FLAT, "flat", band).text(since);
       return;
     }
-    b.word(growth, w.direction(), w.direction() == Direction.UP ? "up" : "down").text(" ")
+    b.word(growth, w.direction(), w.direction() == Direction.UP ? "up" : "down", band).text(" ")
         .num(growth, Shown.GROWTH).text(since);
   }
 }

@@ -135,7 +135,8 @@ final class HeadlineWriter {
           int sign = s.surprisePct().value().signum();
           Shown shown = Phrases.shown(s.actual().unit());
           b.text(" " + Names.capitalize(Names.metric(s.metric())) + " of ").num(s.actual(), shown).text(" ")
-              .word(s.surprisePct(), sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "beat" : "missed")
+              .word(s.surprisePct(), sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "beat" : "missed",
+                  FlatRule.SIGN)
               .text(" the consensus estimate of ").num(s.estimate(), shown).text(".");
         });
   }

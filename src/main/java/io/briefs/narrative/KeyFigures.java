@@ -50,9 +50,9 @@ final class KeyFigures {
   private Prose change(Change yoy) {
     int sign = yoy.pct().value().signum();
     Prose.Builder b = phrases.builder();
-    Direction d = sign > 0 ? Direction.UP : sign < 0 ? Direction.DOWN : Direction.FLAT;
+    Direction d = FlatRule.sign(yoy.pct().value());
     String mark = Numbers.growth(yoy.pct().value()).equals("0%") ? "" : sign > 0 ? "+" : sign < 0 ? "\u2212" : "";
-    return b.word(yoy.pct(), d, mark).num(yoy.pct(), Shown.GROWTH).build();
+    return b.word(yoy.pct(), d, mark, FlatRule.SIGN).num(yoy.pct(), Shown.GROWTH).build();
   }
 
   private Prose dash() {

@@ -63,17 +63,17 @@ public final class Phrases {
     }
     if (yoy.prior() != null && !yoy.stated() && swung(value.value(), yoy.prior().value())) {
       Direction d = value.value().signum() > 0 ? Direction.UP : Direction.DOWN;
-      b.text(name + " ").word(yoy.pct(), d, "swung").text(" to ").num(value, shown)
+      b.text(name + " ").word(yoy.pct(), d, "swung", FlatRule.SIGN).text(" to ").num(value, shown)
           .text(" from ").num(yoy.prior(), shown).text(" a year earlier");
       return;
     }
     Style.Wording w = style.verb(yoy.pct().value());
     b.text(name + " ");
     if (w.direction() == Direction.FLAT) {
-      b.word(yoy.pct(), Direction.FLAT, w.verb()).text(since + " at ").num(value, shown);
+      b.word(yoy.pct(), Direction.FLAT, w.verb(), style.band()).text(since + " at ").num(value, shown);
       return;
     }
-    b.word(yoy.pct(), w.direction(), w.verb()).text(" ").num(yoy.pct(), Shown.GROWTH)
+    b.word(yoy.pct(), w.direction(), w.verb(), style.band()).text(" ").num(yoy.pct(), Shown.GROWTH)
         .text(since + " to ").num(value, shown);
   }
 
@@ -84,19 +84,18 @@ public final class Phrases {
     }
     Style.Wording w = style.verb(change.pct().value());
     switch (w.direction()) {
-      case FLAT -> b.text(", ").word(change.pct(), Direction.FLAT, "flat").text(since);
-      case UP -> b.text(", ").word(change.pct(), Direction.UP, "up").text(" ")
+      case FLAT -> b.text(", ").word(change.pct(), Direction.FLAT, "flat", style.band()).text(since);
+      case UP -> b.text(", ").word(change.pct(), Direction.UP, "up", style.band()).text(" ")
           .num(change.pct(), Shown.GROWTH).text(since);
-      case DOWN -> b.text(", ").word(change.pct(), Direction.DOWN, "down").text(" ")
+      case DOWN -> b.text(", ").word(change.pct(), Direction.DOWN, "down", style.band()).text(" ")
           .num(change.pct(), Shown.GROWTH).text(since);
     }
   }
 
   /** "up" or "down" (or "unchanged") for a signed fact, as a direction word. */
   public void upDown(Prose.Builder b, Fact signed) {
-    int sign = signed.value().signum();
-    Direction d = sign > 0 ? Direction.UP : sign < 0 ? Direction.DOWN : Direction.FLAT;
-    b.word(signed, d, sign > 0 ? "up" : sign < 0 ? "down" : "unchanged");
+    Direction d = FlatRule.sign(signed.value());
+    b.word(signed, d, d == Direction.UP ? "up" : d == Direction.DOWN ? "down" : "unchanged", FlatRule.SIGN);
   }
 
   /**
@@ -113,7 +112,7 @@ public final class Phrases {
       } else if (record.threshold() != null) {
         Fact level = new Fact(record.value().id() + ".threshold", record.threshold(), record.value().unit(),
             "round level first crossed", record.value().inputs());
-        b.text(", ").word(level, Direction.UP, "above").text(" ").num(level, Phrases.shown(level.unit()))
+        b.text(", ").word(level, Direction.UP, "above", FlatRule.SIGN).text(" ").num(level, Phrases.shown(level.unit()))
             .text(" for the first time in at least " + Words.quarters(record.quarters()));
       } else {
         b.text(", the " + word + " in at least " + Words.quarters(record.quarters()));
@@ -126,7 +125,7 @@ public final class Phrases {
         b.text(", the " + Words.ordinal(streak.length()) + " straight quarter of year-over-year "
             + (streak.growth() ? "growth" : "decline"));
       } else {
-        b.text(", ").word(streak.latest(), d, streak.growth() ? "up" : "down")
+        b.text(", ").word(streak.latest(), d, streak.growth() ? "up" : "down", FlatRule.SIGN)
             .text(" from a year earlier in each of the last " + Words.cardinal(streak.length()) + " quarters");
       }
     }

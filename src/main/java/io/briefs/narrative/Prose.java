@@ -23,8 +23,11 @@ public record Prose(List<Prose.Part> parts) {
   /** A number shown for a fact, and how it was formatted. */
   public record Num(Fact fact, Shown shown, String text) implements Part {}
 
-  /** A word that tells the direction of a fact's change ("climbed", "fell"). */
-  public record Word(Fact fact, Direction direction, String text) implements Part {}
+  /**
+   * A word that tells the direction of a fact's change ("climbed", "fell"), and the rule that
+   * says when that change reads as flat; the consistency gate judges the word by the same rule.
+   */
+  public record Word(Fact fact, Direction direction, String text, FlatRule rule) implements Part {}
 
   /** Copies the list. */
   public Prose {
@@ -88,9 +91,9 @@ public record Prose(List<Prose.Part> parts) {
       return this;
     }
 
-    /** Appends a direction word for a fact. */
-    public Builder word(Fact fact, Direction direction, String text) {
-      parts.add(new Word(fact, direction, text));
+    /** Appends a direction word for a fact, chosen by {@code rule}. */
+    public Builder word(Fact fact, Direction direction, String text, FlatRule rule) {
+      parts.add(new Word(fact, direction, text, rule));
       return this;
     }
 

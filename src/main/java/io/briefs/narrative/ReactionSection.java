@@ -80,9 +80,9 @@ final class ReactionSection {
   private void outcome(Prose.Builder b, GuidanceOutcome o) {
     Fact excess = o.excess();
     switch (o.position()) {
-      case ABOVE -> b.text(" ").word(excess, Direction.UP, "came in above");
-      case WITHIN -> b.text(" ").word(excess, Direction.FLAT, "was within");
-      case BELOW -> b.text(" ").word(excess, Direction.DOWN, "came in below");
+      case ABOVE -> b.text(" ").word(excess, Direction.UP, "came in above", FlatRule.SIGN);
+      case WITHIN -> b.text(" ").word(excess, Direction.FLAT, "was within", FlatRule.SIGN);
+      case BELOW -> b.text(" ").word(excess, Direction.DOWN, "came in below", FlatRule.SIGN);
     }
     b.text(" the ");
     RangeForm form = o.guided().range().form();
@@ -101,10 +101,10 @@ final class ReactionSection {
     Shown shown = Phrases.shown(s.actual().unit());
     int sign = s.surprisePct().value().signum();
     if (sign == 0) {
-      b.word(s.surprisePct(), Direction.FLAT, "matched").text(" the consensus estimate of ").num(s.estimate(), shown);
+      b.word(s.surprisePct(), Direction.FLAT, "matched", FlatRule.SIGN).text(" the consensus estimate of ").num(s.estimate(), shown);
       return;
     }
-    b.word(s.surprisePct(), sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "beat" : "missed")
+    b.word(s.surprisePct(), sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "beat" : "missed", FlatRule.SIGN)
         .text(" the consensus estimate of ").num(s.estimate(), shown)
         .text(" by ").num(s.surprisePct(), Shown.GROWTH);
   }
@@ -141,10 +141,10 @@ final class ReactionSection {
   private void move(Prose.Builder b, Fact pct) {
     int sign = pct.value().signum();
     if (sign == 0) {
-      b.word(pct, Direction.FLAT, "were unchanged");
+      b.word(pct, Direction.FLAT, "were unchanged", FlatRule.SIGN);
       return;
     }
-    b.word(pct, sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "rose" : "fell").text(" ")
+    b.word(pct, sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "rose" : "fell", FlatRule.SIGN).text(" ")
         .num(pct, Shown.MOVE);
   }
 }

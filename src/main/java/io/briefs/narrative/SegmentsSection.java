@@ -93,14 +93,13 @@ final class SegmentsSection {
     }
     b.text(" " + name + " accounted for ").num(share, Shown.PERCENT0).text(" of segment operating income");
     Fact prior = s.operatingIncomeSharePrior();
-    if (prior != null) {
-      int cmp = share.value().setScale(0, RoundingMode.HALF_UP)
-          .compareTo(prior.value().setScale(0, RoundingMode.HALF_UP));
-      if (cmp == 0) {
-        b.text(", unchanged from a year earlier");
+    if (prior != null && s.operatingIncomeShareChange() != null) {
+      FlatRule rule = new FlatRule.Between(prior, Shown.PERCENT0, phrases.numbers());
+      Direction d = rule.of(s.operatingIncomeShareChange().value());
+      if (d == Direction.FLAT) {
+        b.text(", ").word(s.operatingIncomeShareChange(), d, "unchanged", rule).text(" from a year earlier");
       } else {
-        b.text(", ").word(s.operatingIncomeShareChange(), cmp > 0 ? Direction.UP : Direction.DOWN,
-                cmp > 0 ? "up" : "down")
+        b.text(", ").word(s.operatingIncomeShareChange(), d, d == Direction.UP ? "up" : "down", rule)
             .text(" from ").num(prior, Shown.PERCENT0).text(" a year earlier");
       }
     }

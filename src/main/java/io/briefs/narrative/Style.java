@@ -47,9 +47,14 @@ public record Style(BigDecimal flatWithinPct, List<Tier> up, List<Tier> down, Ti
     return new Tier(new BigDecimal(above), verb, headlineVerb);
   }
 
-  /** The verb for a change of {@code pct} percent. */
+  /** When a percentage change reads as flat under these rules. */
+  public FlatRule.Band band() {
+    return new FlatRule.Band(flatWithinPct);
+  }
+
+  /** The verb for a change of {@code pct} percent; flat as {@link #band()} says. */
   public Wording verb(BigDecimal pct) {
-    if (pct.abs().compareTo(flatWithinPct) <= 0) {
+    if (band().of(pct) == Direction.FLAT) {
       return new Wording(flat.verb(), flat.headlineVerb(), Direction.FLAT);
     }
     BigDecimal shown = displayed(pct.abs());

@@ -80,10 +80,10 @@ class GenerateDataTest {
       for (Quarter q : company.quarters()) {
         BriefMetrics m = MetricsDeriver.derive(company, q);
         Brief brief = new BriefWriter(style).write(m, d);
-        List<ChartSpec> charts = ChartPlanner.forBrief(company, m);
+        List<ChartSpec> charts = ChartPlanner.forBrief(company, m, style);
         assertThat(charts).extracting(ChartSpec::id)
             .containsExactly("revenue", "revenue-by-segment", "operating-margin", "kpis");
-        assertThat(new ConsistencyGate(numbers, style).check(brief, charts)).isEmpty();
+        assertThat(new ConsistencyGate(numbers).check(brief, charts)).isEmpty();
         seen.add(q.period().label());
       }
     }

@@ -83,7 +83,7 @@ public final class PdfRenderBench {
     io.briefs.diag.Diagnostics diagnostics = new io.briefs.diag.Diagnostics();
     Style style = new io.briefs.load.StyleReader(diagnostics).read(Path.of("templates/style.yaml"));
     Brief brief = new BriefWriter(style).write(metrics, diagnostics);
-    List<ChartSpec> charts = ChartPlanner.forBrief(dell, metrics);
+    List<ChartSpec> charts = ChartPlanner.forBrief(dell, metrics, Style.defaults());
     Numbers numbers = new Numbers(dell.company().currency());
     String print = Templates.open(Path.of("templates")).render("brief.ftlh",
         BriefPages.of(dell.company(), quarter, brief, charts, ChartTheme.standard(), numbers).forPrint());

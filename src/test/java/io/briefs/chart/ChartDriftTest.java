@@ -1,5 +1,6 @@
 package io.briefs.chart;
 
+import io.briefs.narrative.Style;
 import static io.briefs.chart.ChartFixture.ACME;
 import static io.briefs.chart.ChartFixture.SAMPLE;
 import static io.briefs.chart.ChartFixture.USD;
@@ -33,7 +34,7 @@ class ChartDriftTest {
   @MethodSource("briefs")
   void everyPointEqualsItsFigureAsTheReleaseSeesIt(String name, CompanyData data, Quarter q) {
     ChartAudit audit = new ChartAudit(data, q);
-    List<ChartSpec> charts = ChartPlanner.forBrief(data, ChartFixture.metrics(data, q.period().label()));
+    List<ChartSpec> charts = ChartPlanner.forBrief(data, ChartFixture.metrics(data, q.period().label()), Style.defaults());
     assertThat(charts).isNotEmpty();
     for (ChartSpec c : charts) {
       assertThat(audit.check(c)).as(c.id()).isEmpty();
@@ -44,7 +45,7 @@ class ChartDriftTest {
   void companyPageChartsToo() {
     CompanyData dell = ChartFixture.load(SAMPLE);
     ChartAudit audit = new ChartAudit(dell, dell.quarters().get(dell.quarters().size() - 1));
-    ChartPlanner.forCompany(dell).stream().filter(c -> !c.id().equals("company-revenue-by-year"))
+    ChartPlanner.forCompany(dell, Style.defaults()).stream().filter(c -> !c.id().equals("company-revenue-by-year"))
         .forEach(c -> assertThat(audit.check(c)).as(c.id()).isEmpty());
   }
 
@@ -71,7 +72,7 @@ class ChartDriftTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("briefs")
   void tablesShowTheSeries(String name, CompanyData data, Quarter q) {
-    for (ChartSpec c : ChartPlanner.forBrief(data, ChartFixture.metrics(data, q.period().label()))) {
+    for (ChartSpec c : ChartPlanner.forBrief(data, ChartFixture.metrics(data, q.period().label()), Style.defaults())) {
       ChartTable t = ChartTable.of(c, USD);
       assertThat(t.rows()).hasSize(c.categories().size());
       for (int s = 0; s < c.series().size(); s++) {

@@ -1,5 +1,6 @@
 package io.briefs.chart;
 
+import io.briefs.narrative.Style;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefs.diag.Diagnostics;
@@ -52,7 +53,7 @@ final class ChartFixture {
   }
 
   static List<ChartSpec> brief(CompanyData data, String period) {
-    return ChartPlanner.forBrief(data, metrics(data, period));
+    return ChartPlanner.forBrief(data, metrics(data, period), Style.defaults());
   }
 
   static ChartSpec chart(List<ChartSpec> charts, String id) {

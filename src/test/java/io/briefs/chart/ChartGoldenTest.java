@@ -1,5 +1,6 @@
 package io.briefs.chart;
 
+import io.briefs.narrative.Style;
 import static io.briefs.chart.ChartFixture.ACME;
 import static io.briefs.chart.ChartFixture.SAMPLE;
 import static io.briefs.chart.ChartFixture.THEME;
@@ -34,7 +35,7 @@ class ChartGoldenTest {
   @Test
   void fixtureCompanyPageSpecs() {
     CompanyData acme = ChartFixture.load(ACME);
-    Golden.assertMatches("charts/acme-company/specs.txt", ChartSpecText.write(ChartPlanner.forCompany(acme), USD));
+    Golden.assertMatches("charts/acme-company/specs.txt", ChartSpecText.write(ChartPlanner.forCompany(acme, Style.defaults()), USD));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.briefs.chart;
 
+import io.briefs.narrative.Style;
 import static io.briefs.chart.ChartFixture.ACME;
 import static io.briefs.chart.ChartFixture.SAMPLE;
 import static io.briefs.chart.ChartFixture.brief;
@@ -121,7 +122,7 @@ class ChartPlannerTest {
 
   @Test
   void companyPageChartsCoverEveryQuarterAndCompleteYears() {
-    List<ChartSpec> dell = ChartPlanner.forCompany(DELL);
+    List<ChartSpec> dell = ChartPlanner.forCompany(DELL, Style.defaults());
     assertThat(dell).extracting(ChartSpec::id).containsExactly("company-revenue-by-year", "company-revenue",
         "company-revenue-by-segment", "company-operating-margin", "company-kpis");
     ChartSpec years = dell.get(0);
@@ -130,7 +131,7 @@ class ChartPlannerTest {
     assertThat(years.labels()).extracting(ChartText::label).containsExactly("+19%");
     assertThat(dell).allMatch(c -> c.highlights().isEmpty());
     // Acme has no complete fiscal year (FY2024-Q3 is missing): no yearly chart
-    assertThat(ChartPlanner.forCompany(ACME_DATA)).extracting(ChartSpec::id).doesNotContain("company-revenue-by-year");
+    assertThat(ChartPlanner.forCompany(ACME_DATA, Style.defaults())).extracting(ChartSpec::id).doesNotContain("company-revenue-by-year");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.briefs.chart;
 
+import io.briefs.narrative.Style;
 import static io.briefs.chart.ChartFixture.ACME;
 import static io.briefs.chart.ChartFixture.SAMPLE;
 import static io.briefs.chart.ChartFixture.USD;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The chart descriptions: what they find, and that their words never contradict the data. */
 class FindingsTest {
-  private static final Findings FINDINGS = new Findings(USD);
+  private static final Findings FINDINGS = new Findings(USD, Style.defaults().band());
 
   private static List<PeriodRef> quarters(int n) {
     List<PeriodRef> out = new ArrayList<>();
@@ -95,8 +96,8 @@ class FindingsTest {
   static Stream<ChartSpec> everyChart() {
     List<ChartSpec> all = new ArrayList<>();
     for (CompanyData data : List.of(ChartFixture.load(SAMPLE), ChartFixture.load(ACME))) {
-      data.quarters().forEach(q -> all.addAll(ChartPlanner.forBrief(data, ChartFixture.metrics(data, q.period().label()))));
-      all.addAll(ChartPlanner.forCompany(data));
+      data.quarters().forEach(q -> all.addAll(ChartPlanner.forBrief(data, ChartFixture.metrics(data, q.period().label()), Style.defaults())));
+      all.addAll(ChartPlanner.forCompany(data, Style.defaults()));
     }
     return all.stream();
   }

@@ -1,5 +1,6 @@
 package io.briefs.chart;
 
+import io.briefs.narrative.Style;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -23,7 +24,7 @@ class NoKpiDataTest {
         "period_end: 2025-03-31\nreported: 2025-04-24\nunits: millions\nresults: { revenue: 100 }\n");
     CompanyData c = new DatasetLoader(new Diagnostics()).load(data.root()).companies().get(0);
     var charts = assertTimeoutPreemptively(Duration.ofSeconds(30),
-        () -> ChartPlanner.forBrief(c, MetricsDeriver.derive(c, c.quarters().get(0))));
+        () -> ChartPlanner.forBrief(c, MetricsDeriver.derive(c, c.quarters().get(0)), Style.defaults()));
     assertThat(charts).extracting(ChartSpec::id).doesNotContain("kpis");
   }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class GateTest {
   private static final SourceLoc AT = new SourceLoc("dell/fy2026-q1.yaml", 18, 14);
   private final Numbers numbers = new Numbers("USD");
-  private final ConsistencyGate gate = new ConsistencyGate(numbers, Style.defaults());
+  private final ConsistencyGate gate = new ConsistencyGate(numbers);
   private final Fact revenue = Fact.reported("segments.isg.revenue", new BigDecimal("10317E6"), FactUnit.MONEY, AT);
   private final Fact growth = new Fact("segments.isg.revenue.yoy_pct", new BigDecimal("11.81"), FactUnit.PERCENT,
       "(10317000000 - 9227000000) / 9227000000 * 100", List.of(AT));
@@ -39,24 +39,24 @@ class GateTest {
 
   @Test
   void honestProsePasses() {
-    Prose p = new Prose.Builder(numbers).text("ISG revenue ").word(growth, Direction.UP, "climbed").text(" ")
+    Prose p = new Prose.Builder(numbers).text("ISG revenue ").word(growth, Direction.UP, "climbed", Style.defaults().band()).text(" ")
         .num(growth, Shown.GROWTH).text(" to ").num(revenue, Shown.MONEY).build();
     assertThat(gate.check(brief(p))).isEmpty();
   }
 
   @Test
   void catchesADirectionWordThatContradictsItsMetric() {
-    Prose p = new Prose.Builder(numbers).text("ISG revenue ").word(growth, Direction.DOWN, "fell").text(" ")
+    Prose p = new Prose.Builder(numbers).text("ISG revenue ").word(growth, Direction.DOWN, "fell", Style.defaults().band()).text(" ")
         .num(growth, Shown.GROWTH).build();
     List<Diagnostic> d = gate.check(brief(p));
     assertThat(d).hasSize(1);
     assertThat(d.get(0).format()).isEqualTo("dell/fy2026-q1.yaml:18:14: error: consistency: \"fell\" says down"
-        + " but segments.isg.revenue.yoy_pct is 11.81: in \"ISG revenue fell 12%\"");
+        + " but segments.isg.revenue.yoy_pct is 11.81, which reads up: in \"ISG revenue fell 12%\"");
   }
 
   @Test
   void catchesAFlatWordOnAMovingFigure() {
-    Prose p = new Prose.Builder(numbers).word(growth, Direction.FLAT, "was flat").build();
+    Prose p = new Prose.Builder(numbers).word(growth, Direction.FLAT, "was flat", Style.defaults().band()).build();
     assertThat(gate.check(brief(p))).hasSize(1);
   }
 

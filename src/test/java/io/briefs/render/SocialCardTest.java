@@ -1,5 +1,6 @@
 package io.briefs.render;
 
+import io.briefs.narrative.Style;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefs.SampleBuild;
@@ -36,7 +37,7 @@ class SocialCardTest {
   static void plan() {
     Fonts.load();
     CompanyData dell = new DatasetLoader(new Diagnostics()).load(Path.of("data")).companies().get(0);
-    chart = ChartPlanner.forBrief(dell, MetricsDeriver.derive(dell, dell.quarters().get(4))).get(0);
+    chart = ChartPlanner.forBrief(dell, MetricsDeriver.derive(dell, dell.quarters().get(4)), Style.defaults()).get(0);
   }
 
   private static byte[] card(String headline) {
