@@ -98,7 +98,7 @@ final class Plan {
       }
       for (Quarter q : c.quarters()) {
         Job job = new Job(c, q);
-        BuildState.Brief last = previous == null ? null : previous.briefs().get(job.key());
+        BuildState.BriefRecord last = previous == null ? null : previous.briefs().get(job.key());
         boolean kept = last != null && filesExist(out, last.files());
         if (scope.selects(c.company().id(), q.period(), q.reported())) {
           boolean fresh = sameSettings && kept && last.fingerprint().equals(prints.briefs().get(job.key()));
@@ -125,7 +125,7 @@ final class Plan {
     }
     int changed = 0;
     for (Map.Entry<String, String> e : prints.briefs().entrySet()) {
-      BuildState.Brief last = previous.briefs().get(e.getKey());
+      BuildState.BriefRecord last = previous.briefs().get(e.getKey());
       if (last == null || !last.fingerprint().equals(e.getValue())) {
         changed++;
       }
@@ -161,7 +161,7 @@ final class Plan {
   /** Whether the briefs are published from the same inputs, their files still there. */
   private static boolean sameBriefs(Fingerprints prints, BuildState previous, List<String> keys, Path out) {
     for (String key : keys) {
-      BuildState.Brief b = previous.briefs().get(key);
+      BuildState.BriefRecord b = previous.briefs().get(key);
       if (!b.fingerprint().equals(prints.briefs().get(key)) || !filesExist(out, b.files())) {
         return false;
       }

@@ -26,13 +26,13 @@ import java.util.TreeMap;
  */
 final class Published {
   private final List<BriefSummary> summaries;
-  private final SortedMap<String, BuildState.Brief> briefs;
-  private final SortedMap<String, BuildState.Brief> before;
+  private final SortedMap<String, BuildState.BriefRecord> briefs;
+  private final SortedMap<String, BuildState.BriefRecord> before;
   private final BuildState previous;
   private final Fingerprints prints;
   private Map<String, BuildState.Page> companies = Map.of();
 
-  private Published(List<BriefSummary> summaries, Map<String, BuildState.Brief> briefs, BuildState previous,
+  private Published(List<BriefSummary> summaries, Map<String, BuildState.BriefRecord> briefs, BuildState previous,
       Fingerprints prints) {
     this.summaries = List.copyOf(summaries);
     this.briefs = new TreeMap<>(briefs);
@@ -49,11 +49,11 @@ final class Published {
     Map<String, BriefMaker.Written> fresh = new LinkedHashMap<>();
     written.forEach(w -> fresh.put(w.summary().key(), w));
     List<BriefSummary> summaries = new ArrayList<>();
-    Map<String, BuildState.Brief> briefs = new LinkedHashMap<>();
+    Map<String, BuildState.BriefRecord> briefs = new LinkedHashMap<>();
     for (String key : plan.published()) {
       BriefMaker.Written w = fresh.get(key);
-      BuildState.Brief entry = w != null
-          ? new BuildState.Brief(prints.briefs().get(key), w.files(), listing(w.summary()))
+      BuildState.BriefRecord entry = w != null
+          ? new BuildState.BriefRecord(prints.briefs().get(key), w.files(), listing(w.summary()))
           : previous.briefs().get(key);
       briefs.put(key, entry);
       summaries.add(w != null ? w.summary() : summary(key, entry.listing()));
@@ -83,7 +83,7 @@ final class Published {
   static Published merged(Corpus corpus, List<Path> shards, BuildState previous, Fingerprints prints,
       SiteWriter site) throws BriefsException, IOException {
     Map<String, Path> from = new LinkedHashMap<>();
-    Map<String, BuildState.Brief> found = new LinkedHashMap<>();
+    Map<String, BuildState.BriefRecord> found = new LinkedHashMap<>();
     List<Diagnostic> problems = new ArrayList<>();
     for (Path shard : shards) {
       BuildState state = BuildState.read(shard);
@@ -105,11 +105,11 @@ final class Published {
       }
     }
     List<BriefSummary> summaries = new ArrayList<>();
-    Map<String, BuildState.Brief> briefs = new LinkedHashMap<>();
+    Map<String, BuildState.BriefRecord> briefs = new LinkedHashMap<>();
     for (var c : corpus.companies()) {
       for (var q : c.quarters()) {
         String key = new Plan.Job(c, q).key();
-        BuildState.Brief b = found.get(key);
+        BuildState.BriefRecord b = found.get(key);
         if (b == null) {
           problems.add(new Diagnostic(q.file(), 0, 0, Severity.ERROR, "no shard has the brief " + key
               + "; merge the outputs of every shard (" + shards.size() + " given)"));
@@ -154,7 +154,7 @@ final class Published {
   }
 
   /** The keys of one company's briefs ({@code '0'} follows {@code '/'}, and ids hold neither). */
-  private static Set<String> keysOf(SortedMap<String, BuildState.Brief> briefs, String company) {
+  private static Set<String> keysOf(SortedMap<String, BuildState.BriefRecord> briefs, String company) {
     return briefs.subMap(company + "/", company + "0").keySet();
   }
 

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * brief and company page, the fingerprint of its inputs and its files, and what the listings
  * need of a brief without rendering it again.
  */
-public record BuildState(int version, String settings, String layout, Map<String, Brief> briefs,
+public record BuildState(int version, String settings, String layout, Map<String, BriefRecord> briefs,
     Map<String, Page> companies) {
   /** The file name, at the root of the output folder. */
   public static final String FILE = ".briefs-build.json";
@@ -28,9 +28,9 @@ public record BuildState(int version, String settings, String layout, Map<String
       .build();
 
   /** A brief's inputs, files and what the listings show of it. */
-  public record Brief(String fingerprint, List<String> files, Listing listing) {
+  public record BriefRecord(String fingerprint, List<String> files, Listing listing) {
     /** Copies the list. */
-    public Brief {
+    public BriefRecord {
       files = List.copyOf(files);
     }
   }
@@ -67,7 +67,7 @@ public record BuildState(int version, String settings, String layout, Map<String
   }
 
   /** A state of this version. */
-  public static BuildState of(String settings, String layout, Map<String, Brief> briefs, Map<String, Page> companies) {
+  public static BuildState of(String settings, String layout, Map<String, BriefRecord> briefs, Map<String, Page> companies) {
     return new BuildState(VERSION, settings, layout, briefs, companies);
   }
 
@@ -87,7 +87,7 @@ public record BuildState(int version, String settings, String layout, Map<String
 
   /** Whether every entry has what a build uses of it (a state edited by hand may not). */
   private boolean complete() {
-    for (Brief b : briefs.values()) {
+    for (BriefRecord b : briefs.values()) {
       Listing l = b == null ? null : b.listing();
       if (l == null || b.fingerprint() == null || !isDate(l.reported())) {
         return false;

@@ -21,7 +21,7 @@ final class GuidanceChart {
   private GuidanceChart() {}
 
   /** The chart for one guided metric, or null when no quarter has both a range and an actual. */
-  static ChartSpec of(Plan p, Metric metric) {
+  static ChartSpec of(ChartContext p, Metric metric) {
     List<Guided> all = new ArrayList<>();
     List<Fact> low = new ArrayList<>();
     List<Fact> high = new ArrayList<>();

@@ -22,12 +22,12 @@ final class RevenueCharts {
   private RevenueCharts() {}
 
   /** Revenue per quarter, each bar labelled with its change from a year earlier. */
-  static ChartSpec byQuarter(Plan p) {
+  static ChartSpec byQuarter(ChartContext p) {
     History h = p.history();
     Grid g = new Grid(p.quarters());
     int s = g.add("Revenue", p.quarters().stream().map(q -> h.value(REVENUE, q)).toList());
     for (int i = 0; i < p.quarters().size(); i++) {
-      g.label(s, i, h.yoy(REVENUE, p.quarters().get(i)), PointLabel.Kind.CHANGE);
+      g.label(s, i, h.yoy(REVENUE, p.quarters().get(i)), PointLabel.Role.CHANGE);
     }
     return p.finish("revenue", ChartKind.GROUPED_BAR, "Revenue by quarter", g, FactUnit.MONEY,
         (b, t, format) -> p.findings().trend(b, "Revenue", t.points(0), t.periods(), Findings.Verbs.AMOUNT,
@@ -35,7 +35,7 @@ final class RevenueCharts {
   }
 
   /** Revenue per complete fiscal year (all four quarters known), with the change on the year before. */
-  static ChartSpec byYear(Plan p) {
+  static ChartSpec byYear(ChartContext p) {
     List<FiscalYear> years = new ArrayList<>();
     for (FiscalQuarter q : p.quarters()) {
       if (years.isEmpty() || years.get(years.size() - 1).year() != q.year()) {
@@ -46,7 +46,7 @@ final class RevenueCharts {
     Grid g = new Grid(years);
     int s = g.add("Revenue", totals);
     for (int i = 1; i < years.size(); i++) {
-      g.label(s, i, growth(totals.get(i - 1), totals.get(i)), PointLabel.Kind.CHANGE);
+      g.label(s, i, growth(totals.get(i - 1), totals.get(i)), PointLabel.Role.CHANGE);
     }
     return p.finish("revenue-by-year", ChartKind.GROUPED_BAR, "Revenue by fiscal year", g, FactUnit.MONEY,
         (b, t, format) -> p.findings().trend(b, "Revenue", t.points(0), t.periods(), Findings.Verbs.AMOUNT,
@@ -54,7 +54,7 @@ final class RevenueCharts {
   }
 
   /** Each segment's revenue stacked per quarter, each part labelled with its share of revenue. */
-  static ChartSpec bySegment(Plan p) {
+  static ChartSpec bySegment(ChartContext p) {
     History h = p.history();
     Grid g = new Grid(p.quarters());
     List<FigurePath> paths = new ArrayList<>();
@@ -65,7 +65,7 @@ final class RevenueCharts {
         paths.add(path);
       }
       for (int i = 0; i < p.quarters().size(); i++) {
-        g.label(s, i, h.share(seg.id(), p.quarters().get(i)), PointLabel.Kind.SHARE);
+        g.label(s, i, h.share(seg.id(), p.quarters().get(i)), PointLabel.Role.SHARE);
       }
     }
     return p.finish("revenue-by-segment", ChartKind.STACKED_BAR, "Revenue by segment", g, FactUnit.MONEY,
@@ -73,7 +73,7 @@ final class RevenueCharts {
   }
 
   /** The segment with the clearest trend, then the mix in the last quarter and how it moved. */
-  private static void describeSegments(Plan p, Prose.Builder b, Grid g, List<FigurePath> paths) {
+  private static void describeSegments(ChartContext p, Prose.Builder b, Grid g, List<FigurePath> paths) {
     Findings f = p.findings();
     int lead = 0;
     int best = -1;
@@ -94,7 +94,7 @@ final class RevenueCharts {
   }
 
   /** "In Q1 FY2026 ISG made up 44% of revenue and CSG 54%. ISG's share rose from 41% a year earlier." */
-  private static void mix(Plan p, Prose.Builder b, Grid g) {
+  private static void mix(ChartContext p, Prose.Builder b, Grid g) {
     int last = g.periods().size() - 1;
     List<PointLabel> shares = g.labels().stream().filter(l -> l.category() == last).toList();
     if (shares.isEmpty()) {
@@ -127,7 +127,7 @@ final class RevenueCharts {
   static Fact latestLabel(Grid g, int series) {
     int last = Findings.lastIndex(g.points(series));
     return g.labels().stream()
-        .filter(l -> l.series() == series && l.category() == last && l.kind() == PointLabel.Kind.CHANGE)
+        .filter(l -> l.series() == series && l.category() == last && l.kind() == PointLabel.Role.CHANGE)
         .map(PointLabel::fact).findFirst().orElse(null);
   }
 

@@ -115,7 +115,7 @@ final class QuarterReader {
     if (r == null) {
       return out;
     }
-    for (MapNode.Entry e : r.entries()) {
+    for (MapNode.Pair e : r.entries()) {
       FiscalQuarter period = FiscalQuarter.parse(e.key());
       if (period == null) {
         diagnostics.error(e.keyLoc(), "comparatives are keyed by fiscal quarter like FY2025-Q1,"

@@ -16,7 +16,7 @@ final class AnalystsSection {
   }
 
   Brief.Section write(Quarter quarter) {
-    Analysts.Summary summary = Analysts.of(quarter);
+    Analysts.Panel summary = Analysts.of(quarter);
     if (summary.actions().isEmpty()) {
       return null;
     }

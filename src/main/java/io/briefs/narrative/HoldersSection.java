@@ -14,7 +14,7 @@ final class HoldersSection {
   }
 
   Brief.Section write(Quarter quarter) {
-    Holders.Summary s = Holders.of(quarter);
+    Holders.Flows s = Holders.of(quarter);
     List<Prose> paragraphs = new ArrayList<>();
     if (!s.buyers().isEmpty()) {
       paragraphs.add(list("The biggest buyers were ", s.buyers(), "added", Direction.UP));

@@ -29,7 +29,7 @@ public final class DevServer implements AutoCloseable {
   private final Log log;
   private final Object building = new Object();
   private final Object lock = new Object();
-  private volatile BuildState state = new BuildState(0, List.of());
+  private volatile ServeStatus state = new ServeStatus(0, List.of());
   private SiteServer server;
   private FolderWatcher watcher;
 
@@ -79,7 +79,7 @@ public final class DevServer implements AutoCloseable {
         log.failed(errors);
       }
       synchronized (lock) {
-        state = new BuildState(state.version() + 1, errors);
+        state = new ServeStatus(state.version() + 1, errors);
         lock.notifyAll();
       }
     }

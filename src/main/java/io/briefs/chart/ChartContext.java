@@ -17,7 +17,7 @@ import java.util.List;
  * quarters along the axis, how ids are prefixed, and whether a chart must reach the release's
  * own quarter to be shown.
  */
-final class Plan {
+final class ChartContext {
   private final CompanyData data;
   private final History history;
   private final List<FiscalQuarter> quarters;
@@ -26,7 +26,7 @@ final class Plan {
   private final Findings findings;
   private final Numbers numbers;
 
-  Plan(CompanyData data, History history, List<FiscalQuarter> quarters, String idPrefix, boolean brief,
+  ChartContext(CompanyData data, History history, List<FiscalQuarter> quarters, String idPrefix, boolean brief,
       FlatRule.Band flat) {
     this.data = data;
     this.history = history;

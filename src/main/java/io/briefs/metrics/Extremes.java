@@ -12,24 +12,24 @@ import java.util.List;
  * earlier one, or than in every quarter covered, and round levels crossed for the first time.
  * Claims never reach beyond the data: a run of consecutive known quarters is all that counts.
  */
-final class Records {
+final class Extremes {
   /** Fewer quarters than this make no record worth a sentence. */
   static final int MIN_QUARTERS = 4;
 
-  private Records() {}
+  private Extremes() {}
 
-  static Record of(CompanyData data, PriorLookup lookup, FigurePath path) {
+  static Extreme of(CompanyData data, PriorLookup lookup, FigurePath path) {
     List<Fact> history = history(data, lookup, path);
     Fact current = history.get(history.size() - 1);
     if (current == null) {
       return null;
     }
-    Record highest = find(path, history, current, lookup, Record.Kind.HIGHEST);
-    return highest != null ? highest : find(path, history, current, lookup, Record.Kind.LOWEST);
+    Extreme highest = find(path, history, current, lookup, Extreme.Side.HIGHEST);
+    return highest != null ? highest : find(path, history, current, lookup, Extreme.Side.LOWEST);
   }
 
-  private static Record find(FigurePath path, List<Fact> history, Fact current, PriorLookup lookup,
-      Record.Kind kind) {
+  private static Extreme find(FigurePath path, List<Fact> history, Fact current, PriorLookup lookup,
+      Extreme.Side kind) {
     FiscalQuarter now = lookup.current().period();
     int covered = 1;
     BigDecimal extreme = null;
@@ -37,7 +37,7 @@ final class Records {
       BigDecimal earlier = history.get(i).value();
       if (beats(earlier, current.value(), kind)) {
         FiscalQuarter since = back(now, history.size() - 1 - i);
-        return covered + 1 >= MIN_QUARTERS ? new Record(path, current, kind, since, covered + 1, null) : null;
+        return covered + 1 >= MIN_QUARTERS ? new Extreme(path, current, kind, since, covered + 1, null) : null;
       }
       covered++;
       extreme = extreme == null || beats(earlier, extreme, kind) ? earlier : extreme;
@@ -45,8 +45,8 @@ final class Records {
     if (covered < MIN_QUARTERS || extreme == null || extreme.compareTo(current.value()) == 0) {
       return null;
     }
-    BigDecimal threshold = kind == Record.Kind.HIGHEST ? crossed(extreme, current.value()) : null;
-    return new Record(path, current, kind, null, covered, threshold);
+    BigDecimal threshold = kind == Extreme.Side.HIGHEST ? crossed(extreme, current.value()) : null;
+    return new Extreme(path, current, kind, null, covered, threshold);
   }
 
   private static FiscalQuarter back(FiscalQuarter q, int quarters) {
@@ -57,9 +57,9 @@ final class Records {
     return out;
   }
 
-  private static boolean beats(BigDecimal candidate, BigDecimal value, Record.Kind kind) {
+  private static boolean beats(BigDecimal candidate, BigDecimal value, Extreme.Side kind) {
     int cmp = candidate.compareTo(value);
-    return kind == Record.Kind.HIGHEST ? cmp > 0 : cmp < 0;
+    return kind == Extreme.Side.HIGHEST ? cmp > 0 : cmp < 0;
   }
 
   /** The largest round level (1, 2 or 5 times a power of ten) above {@code before} and at most {@code now}. */

@@ -9,10 +9,10 @@ import java.util.List;
  * @param version counts finished builds (successful or not); open pages reload when it changes
  * @param errors what stopped the latest build; empty when it succeeded
  */
-record BuildState(long version, List<Diagnostic> errors) {
+record ServeStatus(long version, List<Diagnostic> errors) {
 
   /** Copies the list. */
-  BuildState {
+  ServeStatus {
     errors = List.copyOf(errors);
   }
 

@@ -13,10 +13,10 @@ import java.math.BigDecimal;
  * @param threshold a round level crossed for the first time in those quarters ("above $10
  *     billion"), or null
  */
-public record Record(FigurePath path, Fact value, Kind kind, FiscalQuarter since, int quarters, BigDecimal threshold) {
+public record Extreme(FigurePath path, Fact value, Side kind, FiscalQuarter since, int quarters, BigDecimal threshold) {
 
   /** Which end of the history the figure reached. */
-  public enum Kind {
+  public enum Side {
     HIGHEST,
     LOWEST
   }

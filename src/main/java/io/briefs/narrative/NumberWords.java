@@ -1,13 +1,13 @@
 package io.briefs.narrative;
 
 /** Small numbers in words, as a writer spells them: "five quarters", "the fifth straight quarter". */
-final class Words {
+final class NumberWords {
   private static final String[] CARDINAL = {"zero", "one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten"};
   private static final String[] ORDINAL = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth",
       "seventh", "eighth", "ninth", "tenth"};
 
-  private Words() {}
+  private NumberWords() {}
 
   /** "five", or "12" above ten. */
   static String cardinal(int n) {

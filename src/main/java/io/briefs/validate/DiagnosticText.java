@@ -14,11 +14,11 @@ import java.math.RoundingMode;
  * How figures, changes, names and places appear in diagnostics. Money is shown at its magnitude
  * ("23.378 billion", "965 million"), whatever units the file was written in.
  */
-final class Shown {
+final class DiagnosticText {
   private static final String[] SCALES = {"trillion", "billion", "million"};
   private static final int[] EXPONENTS = {12, 9, 6};
 
-  private Shown() {}
+  private DiagnosticText() {}
 
   /** A value of the given kind: "9.227 billion", "1.37", "12.5%". */
   static String value(BigDecimal value, ValueKind kind) {
