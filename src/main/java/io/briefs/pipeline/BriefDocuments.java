@@ -1,4 +1,4 @@
-package io.briefs;
+package io.briefs.pipeline;
 
 import io.briefs.chart.ChartSpec;
 import io.briefs.model.Company;
@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One brief, rendered: what the site writes and what a mail message is made of.
+ * The documents of one brief: what the site writes and what a mail message is made of.
  *
  * @param page the web variant's page record
  * @param date the brief's date stamp ({@code SOURCE_DATE_EPOCH} or the release date)
@@ -18,11 +18,11 @@ import java.util.List;
  * @param data the fact ledger ({@code data.json}), also attached to the PDF
  * @param figures the ledger's facts as CSV ({@code figures.csv})
  */
-public record RenderedBrief(Company company, Quarter quarter, BriefPage page, List<ChartSpec> charts,
+public record BriefDocuments(Company company, Quarter quarter, BriefPage page, List<ChartSpec> charts,
     Numbers numbers, Instant date, String html, byte[] pdf, byte[] data, byte[] figures) {
 
   /** Copies the list and the bytes. */
-  public RenderedBrief {
+  public BriefDocuments {
     charts = List.copyOf(charts);
     pdf = pdf.clone();
     data = data.clone();

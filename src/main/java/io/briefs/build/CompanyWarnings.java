@@ -1,6 +1,5 @@
-package io.briefs;
+package io.briefs.build;
 
-import io.briefs.build.BuildState;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
 import java.nio.file.Path;
@@ -14,14 +13,14 @@ import java.util.TreeMap;
  * The warnings of each company's data, kept in the build state so that a build which does not
  * read a company again still reports them: a warning stays on screen until its data is fixed.
  */
-final class CompanyWarnings {
+public final class CompanyWarnings {
   private CompanyWarnings() {}
 
   /**
    * The warnings about files inside a company's folder, by company id, their paths relative to
    * the data folder (a later build may name the data folder another way).
    */
-  static Map<String, List<BuildState.Warning>> byCompany(List<Diagnostic> diagnostics, Path data) {
+  public static Map<String, List<BuildState.Warning>> byCompany(List<Diagnostic> diagnostics, Path data) {
     Map<String, List<BuildState.Warning>> out = new TreeMap<>();
     for (Diagnostic d : diagnostics) {
       Path file = Path.of(d.file());
@@ -35,7 +34,7 @@ final class CompanyWarnings {
   }
 
   /** The warnings the last build found in the data of {@code ids}, as diagnostics of {@code data}'s files. */
-  static List<Diagnostic> kept(BuildState previous, Collection<String> ids, Path data) {
+  public static List<Diagnostic> kept(BuildState previous, Collection<String> ids, Path data) {
     List<Diagnostic> out = new ArrayList<>();
     for (String id : ids) {
       BuildState.Page page = previous.companies().get(id);

@@ -1,7 +1,5 @@
-package io.briefs;
+package io.briefs.build;
 
-import io.briefs.build.BuildState;
-import io.briefs.build.Fingerprints;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
@@ -24,15 +22,14 @@ import java.util.TreeMap;
  * The briefs of the new site, rendered or carried, with what the listings show of each and what
  * the build state records of each: the link between one build and the next.
  */
-final class Published {
+public final class Publication {
   private final List<BriefSummary> summaries;
   private final SortedMap<String, BuildState.BriefRecord> briefs;
   private final SortedMap<String, BuildState.BriefRecord> before;
   private final BuildState previous;
   private final Fingerprints prints;
-  private Map<String, BuildState.Page> companies = Map.of();
 
-  private Published(List<BriefSummary> summaries, Map<String, BuildState.BriefRecord> briefs, BuildState previous,
+  private Publication(List<BriefSummary> summaries, Map<String, BuildState.BriefRecord> briefs, BuildState previous,
       Fingerprints prints) {
     this.summaries = List.copyOf(summaries);
     this.briefs = new TreeMap<>(briefs);
@@ -43,22 +40,22 @@ final class Published {
 
   /**
    * The briefs of a build: those just written, and those carried from the published site (whose
-   * files {@link Plan#carriedFiles} listed for the build to carry).
+   * files {@link BuildPlan#carriedFiles} listed for the build to carry).
    */
-  static Published of(Plan plan, List<BriefMaker.Written> written, BuildState previous, Fingerprints prints) {
-    Map<String, BriefMaker.Written> fresh = new LinkedHashMap<>();
+  public static Publication of(BuildPlan plan, List<BriefEntry> written, BuildState previous, Fingerprints prints) {
+    Map<String, BriefEntry> fresh = new LinkedHashMap<>();
     written.forEach(w -> fresh.put(w.summary().key(), w));
     List<BriefSummary> summaries = new ArrayList<>();
     Map<String, BuildState.BriefRecord> briefs = new LinkedHashMap<>();
     for (String key : plan.published()) {
-      BriefMaker.Written w = fresh.get(key);
+      BriefEntry w = fresh.get(key);
       BuildState.BriefRecord entry = w != null
           ? new BuildState.BriefRecord(prints.briefs().get(key), w.files(), listing(w.summary()))
           : previous.briefs().get(key);
       briefs.put(key, entry);
       summaries.add(w != null ? w.summary() : summary(key, entry.listing()));
     }
-    return new Published(summaries, briefs, previous, prints);
+    return new Publication(summaries, briefs, previous, prints);
   }
 
   /** What the build state keeps of a brief for the listings. */
@@ -80,7 +77,7 @@ final class Published {
    * The briefs of several shard outputs, carried into the site: every brief of the data folder
    * must come from exactly one shard built with the same settings from the same data.
    */
-  static Published merged(Corpus corpus, List<Path> shards, BuildState previous, Fingerprints prints,
+  public static Publication merged(Corpus corpus, List<Path> shards, BuildState previous, Fingerprints prints,
       SiteWriter site) throws BriefsException, IOException {
     Map<String, Path> from = new LinkedHashMap<>();
     Map<String, BuildState.BriefRecord> found = new LinkedHashMap<>();
@@ -108,7 +105,7 @@ final class Published {
     Map<String, BuildState.BriefRecord> briefs = new LinkedHashMap<>();
     for (var c : corpus.companies()) {
       for (var q : c.quarters()) {
-        String key = new Plan.Job(c, q).key();
+        String key = new BuildPlan.Job(c, q).key();
         BuildState.BriefRecord b = found.get(key);
         if (b == null) {
           problems.add(new Diagnostic(q.file(), 0, 0, Severity.ERROR, "no shard has the brief " + key
@@ -127,7 +124,7 @@ final class Published {
     if (!problems.isEmpty()) {
       throw new BriefsException(problems);
     }
-    return new Published(summaries, briefs, previous, prints);
+    return new Publication(summaries, briefs, previous, prints);
   }
 
   private static Diagnostic problem(Path shard, String message) {
@@ -135,7 +132,7 @@ final class Published {
   }
 
   /** What the listings show of every brief, in the order of the data folder. */
-  List<BriefSummary> summaries() {
+  public List<BriefSummary> summaries() {
     return summaries;
   }
 
@@ -143,7 +140,7 @@ final class Published {
    * Whether a company's page and feed may be carried from the published site: the company's
    * files and the settings are as they were, so its briefs and their words are too.
    */
-  boolean companyUnchanged(String id) {
+  public boolean companyUnchanged(String id) {
     if (previous == null || !previous.settings().equals(prints.settings())) {
       return false;
     }
@@ -158,16 +155,14 @@ final class Published {
     return briefs.subMap(company + "/", company + "0").keySet();
   }
 
-  /** Records the company pages the listings wrote, with the warnings of each company's data. */
-  void companies(Map<String, List<String>> files, Map<String, List<BuildState.Warning>> warnings) {
+  /**
+   * The state the new site is saved with: every brief's record, and the company pages the
+   * listings wrote ({@code files}, by company id) with the warnings of each company's data.
+   */
+  public BuildState state(Map<String, List<String>> files, Map<String, List<BuildState.Warning>> warnings) {
     Map<String, BuildState.Page> pages = new LinkedHashMap<>();
     files.forEach((id, paths) -> pages.put(id, new BuildState.Page(prints.companies().getOrDefault(id, ""), paths,
         warnings.getOrDefault(id, List.of()))));
-    this.companies = pages;
-  }
-
-  /** The state the new site is saved with. */
-  BuildState state() {
-    return BuildState.of(prints.settings(), prints.layout(), briefs, companies);
+    return BuildState.of(prints.settings(), prints.layout(), briefs, pages);
   }
 }

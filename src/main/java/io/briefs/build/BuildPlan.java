@@ -1,8 +1,5 @@
-package io.briefs;
+package io.briefs.build;
 
-import io.briefs.build.BuildState;
-import io.briefs.build.Fingerprints;
-import io.briefs.build.Scope;
 import io.briefs.model.CompanyData;
 import io.briefs.model.Corpus;
 import io.briefs.model.FiscalQuarter;
@@ -29,11 +26,11 @@ import java.util.TreeSet;
  * a shard, which holds only its own share). A company none of whose files changed is not even
  * read: its briefs are carried as the build state lists them.
  */
-final class Plan {
+public final class BuildPlan {
   /** One brief: its company and quarter. */
-  record Job(CompanyData company, Quarter quarter) {
+  public record Job(CompanyData company, Quarter quarter) {
     /** The brief's key: {@code dell/fy2026-q1}. */
-    String key() {
+    public String key() {
       return company.company().id() + "/" + quarter.period().slug();
     }
   }
@@ -41,23 +38,23 @@ final class Plan {
   private final List<Job> render;
   private final List<String> published;
 
-  private Plan(List<Job> render, List<String> published) {
+  private BuildPlan(List<Job> render, List<String> published) {
     this.render = List.copyOf(render);
     this.published = List.copyOf(published);
   }
 
   /** The briefs to render, in the order of the data folder. */
-  List<Job> toRender() {
+  public List<Job> toRender() {
     return render;
   }
 
   /** The keys of every brief the new site holds, rendered or carried, in the order of the data folder. */
-  List<String> published() {
+  public List<String> published() {
     return published;
   }
 
   /** The files of the briefs carried from the published site, as {@code previous} lists them. */
-  List<String> carriedFiles(BuildState previous) {
+  public List<String> carriedFiles(BuildState previous) {
     if (previous == null) {
       return List.of();
     }
@@ -77,12 +74,14 @@ final class Plan {
    *
    * @param unread companies whose data was not read: every brief of theirs is carried (see
    *     {@link #unread})
-   * @param previous what the last build of the output folder made, or null to render every brief
-   *     in scope
+   * @param reuse whether briefs of the published site may be carried ({@link Reuse#NONE}
+   *     renders every brief in scope and publishes only those)
+   * @param previous what the last build of the output folder made, or null when it has no state
    */
-  static Plan of(Corpus corpus, Set<String> unread, Scope scope, Fingerprints prints, BuildState previous,
-      Path out) {
-    boolean sameSettings = previous != null && previous.settings().equals(prints.settings());
+  public static BuildPlan of(Corpus corpus, Set<String> unread, Scope scope, Fingerprints prints, Reuse reuse,
+      BuildState previous, Path out) {
+    BuildState last = reuse == Reuse.INCREMENTAL ? previous : null;
+    boolean sameSettings = last != null && last.settings().equals(prints.settings());
     Map<String, CompanyData> read = new TreeMap<>();
     corpus.companies().forEach(c -> read.put(c.company().id(), c));
     Set<String> ids = new TreeSet<>(read.keySet());
@@ -98,10 +97,10 @@ final class Plan {
       }
       for (Quarter q : c.quarters()) {
         Job job = new Job(c, q);
-        BuildState.BriefRecord last = previous == null ? null : previous.briefs().get(job.key());
-        boolean kept = last != null && filesExist(out, last.files());
+        BuildState.BriefRecord had = last == null ? null : last.briefs().get(job.key());
+        boolean kept = had != null && filesExist(out, had.files());
         if (scope.selects(c.company().id(), q.period(), q.reported())) {
-          boolean fresh = sameSettings && kept && last.fingerprint().equals(prints.briefs().get(job.key()));
+          boolean fresh = sameSettings && kept && had.fingerprint().equals(prints.briefs().get(job.key()));
           if (!fresh || scope.force()) {
             render.add(job);
           }
@@ -111,7 +110,7 @@ final class Plan {
         published.add(job.key());
       }
     }
-    return new Plan(render, published);
+    return new BuildPlan(render, published);
   }
 
   /**
@@ -119,8 +118,9 @@ final class Plan {
    * read: all of them without a usable state or with {@code --force}, else those whose inputs
    * changed (a selection may render fewer).
    */
-  static int changed(Fingerprints prints, BuildState previous, Scope scope) {
-    if (previous == null || scope.force() || !previous.settings().equals(prints.settings())) {
+  public static int changed(Fingerprints prints, Reuse reuse, BuildState previous, Scope scope) {
+    if (reuse == Reuse.NONE || previous == null || scope.force()
+        || !previous.settings().equals(prints.settings())) {
       return prints.briefs().size();
     }
     int changed = 0;
@@ -139,8 +139,8 @@ final class Plan {
    * every one of its outputs is carried. A forced build, a shard and a build without a usable
    * state read everything.
    */
-  static Set<String> unread(Fingerprints prints, BuildState previous, Path out, Scope scope) {
-    if (previous == null || scope.force() || scope.shard() != null
+  public static Set<String> unread(Fingerprints prints, Reuse reuse, BuildState previous, Path out, Scope scope) {
+    if (reuse == Reuse.NONE || previous == null || scope.force() || scope.shard() != null
         || !previous.settings().equals(prints.settings())) {
       return Set.of();
     }
@@ -170,7 +170,7 @@ final class Plan {
   }
 
   /** Brief keys by company, each company's oldest period first. */
-  private static Map<String, List<String>> byCompany(Collection<String> keys) {
+  static Map<String, List<String>> byCompany(Collection<String> keys) {
     Map<String, List<String>> out = new HashMap<>();
     for (String key : keys) {
       out.computeIfAbsent(key.substring(0, key.indexOf('/')), k -> new ArrayList<>()).add(key);
@@ -186,7 +186,7 @@ final class Plan {
    * (nothing is parsed): same settings and file names, the same briefs (a shard's share of them)
    * from the same inputs, and their files still there.
    */
-  static boolean isUpToDate(Fingerprints prints, BuildState previous, Path out, Scope scope) {
+  public static boolean isUpToDate(Fingerprints prints, BuildState previous, Path out, Scope scope) {
     if (previous == null || !previous.settings().equals(prints.settings())
         || !Objects.equals(previous.layout(), prints.layout())) {
       return false;

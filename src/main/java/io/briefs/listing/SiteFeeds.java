@@ -1,4 +1,4 @@
-package io.briefs;
+package io.briefs.listing;
 
 import io.briefs.model.Company;
 import io.briefs.render.BriefSummary;
@@ -21,10 +21,10 @@ import java.util.UUID;
  * the feed's own address) and ids are name-based UUIDs of the pages' paths, stable across builds.
  * Dates are release dates, so the same data always gives the same feed.
  */
-final class Feeds {
+final class SiteFeeds {
   private final SiteInfo info;
 
-  Feeds(SiteInfo info) {
+  SiteFeeds(SiteInfo info) {
     this.info = info;
   }
 

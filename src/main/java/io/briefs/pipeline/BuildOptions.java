@@ -1,4 +1,4 @@
-package io.briefs;
+package io.briefs.pipeline;
 
 import io.briefs.render.PageSize;
 import io.briefs.site.BaseUrl;

@@ -1,17 +1,15 @@
-package io.briefs;
+package io.briefs.pipeline;
 
-import io.briefs.Pipeline.Loaded;
 import io.briefs.build.BuildState;
+import io.briefs.build.CompanyWarnings;
 import io.briefs.build.Fingerprints;
 import io.briefs.build.Scope;
 import io.briefs.build.Timings;
 import io.briefs.build.Timings.Stage;
 import io.briefs.build.ToolVersion;
-import io.briefs.build.Workers;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Diagnostics;
-import io.briefs.diag.Severity;
 import io.briefs.load.DatasetLoader;
 import io.briefs.load.StyleReader;
 import io.briefs.model.Corpus;
@@ -22,22 +20,20 @@ import io.briefs.site.SitePaths;
 import io.briefs.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * What a build starts from, each part checked before anything is rendered: the fingerprints of the
- * inputs, the data folder loaded and validated, the wording rules, and the resources every brief
- * shares once the words of the briefs to render passed their checks. {@link Pipeline} decides
- * when each is needed.
+ * inputs, the data folder loaded and validated, the wording rules and the templates, and the
+ * engines every brief shares. {@link Pipeline} decides when each is needed.
  */
-final class Inputs {
+final class Preflight {
   private final BuildOptions options;
   private final Scope scope;
   private final Timings timings;
 
-  Inputs(BuildOptions options, Scope scope, Timings timings) {
+  Preflight(BuildOptions options, Scope scope, Timings timings) {
     this.options = options;
     this.scope = scope;
     this.timings = timings;
@@ -54,7 +50,7 @@ final class Inputs {
    * Loads and validates the data folder but for the companies in {@code unread}, whose warnings
    * are those the last build ({@code previous}) found in their unchanged data.
    */
-  Loaded load(Set<String> unread, BuildState previous) {
+  LoadResult load(Set<String> unread, BuildState previous) {
     return timings.time(Stage.LOAD, () -> {
       Diagnostics diagnostics = new Diagnostics();
       Corpus corpus = new DatasetLoader(diagnostics, scope.jobs()).load(options.data(), unread);
@@ -62,13 +58,13 @@ final class Inputs {
       if (!unread.isEmpty()) {
         CompanyWarnings.kept(previous, unread, options.data()).forEach(diagnostics::add);
       }
-      return new Loaded(corpus, diagnostics.sorted());
+      return new LoadResult(corpus, diagnostics.sorted());
     });
   }
 
   /** {@link #load}, failing with every error found (and on a company id that names a site folder). */
-  Loaded loadOrFail(Set<String> unread, BuildState previous) throws BriefsException {
-    Loaded loaded = load(unread, previous);
+  LoadResult loadOrFail(Set<String> unread, BuildState previous) throws BriefsException {
+    LoadResult loaded = load(unread, previous);
     if (loaded.hasErrors()) {
       throw new BriefsException(loaded.diagnostics());
     }
@@ -76,31 +72,13 @@ final class Inputs {
     return loaded;
   }
 
-  /** The shared resources, once the style and the words of the briefs to render passed their checks. */
-  Resources resources(Loaded loaded, List<Plan.Job> toRender, Engines.Starting starting)
-      throws BriefsException, IOException {
+  /** What every brief is made with, once the style file and the templates folder passed their checks. */
+  RenderKit kit(RenderEngines.Startup engines) throws BriefsException, IOException {
     Style style = style();
     Templates templates = Templates.open(options.templates());
-    Engines e = starting.get();
-    Resources r = new Resources(options, style, templates, e.fonts(), e.theme(), e.pdf(),
-        SiteInfo.of(options.baseUrl()), timings, new ArrayList<>());
-    r.warnings().addAll(loaded.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).toList());
-    // every brief's words are checked before any is rendered, so one run reports every problem;
-    // rendering derives them again (about 4% of a brief's CPU) rather than hold them all in memory
-    r.warnings().addAll(check(new BriefMaker(r), toRender));
-    return r;
-  }
-
-  /** Checks the words of every brief to render (commentary numbers, the consistency gate). */
-  private List<Diagnostic> check(BriefMaker maker, List<Plan.Job> jobs) throws BriefsException, IOException {
-    List<List<Diagnostic>> found = Workers.run(scope.jobs(), jobs.stream()
-        .map(j -> (Workers.Task<List<Diagnostic>>) () -> maker.check(j.company(), j.quarter())).toList());
-    Diagnostics all = new Diagnostics();
-    found.forEach(list -> list.forEach(all::add));
-    if (all.hasErrors()) {
-      throw new BriefsException(all.sorted());
-    }
-    return all.sorted();
+    RenderEngines e = engines.get();
+    return new RenderKit(options, style, templates, e.fonts(), e.theme(), e.pdf(), SiteInfo.of(options.baseUrl()),
+        timings);
   }
 
   /** A company id that names one of the site's own folders would mix its pages with them. */

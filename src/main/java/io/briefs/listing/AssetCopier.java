@@ -1,4 +1,4 @@
-package io.briefs;
+package io.briefs.listing;
 
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
@@ -18,10 +18,11 @@ import java.util.stream.Stream;
  * whatever else the templates refer to) and the bundled fonts. Symbolic links are not followed,
  * so nothing from outside the templates folder reaches the site.
  */
-final class Assets {
-  private Assets() {}
+public final class AssetCopier {
+  private AssetCopier() {}
 
-  static void copy(Path templates, Fonts fonts, SiteWriter site) throws IOException, BriefsException {
+  /** Copies the templates folder's assets and the bundled fonts into {@code site}. */
+  public static void copy(Path templates, Fonts fonts, SiteWriter site) throws IOException, BriefsException {
     Path assets = templates.resolve("assets");
     for (Path file : files(assets)) {
       String relative = assets.relativize(file).toString().replace('\\', '/');

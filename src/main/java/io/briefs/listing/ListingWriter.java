@@ -1,4 +1,4 @@
-package io.briefs;
+package io.briefs.listing;
 
 import io.briefs.chart.ChartPlanner;
 import io.briefs.chart.ChartTheme;
@@ -26,12 +26,13 @@ import java.util.function.Predicate;
  * sitemap. Written after every brief rendered, from what they said. A company page whose inputs
  * did not change is carried from the published site instead of drawn again.
  */
-final class Listings {
+public final class ListingWriter {
   private final SiteInfo info;
   private final Templates templates;
   private final SiteWriter site;
 
-  Listings(SiteInfo info, Templates templates, SiteWriter site) {
+  /** A writer of the listing pages of one build, into {@code site}. */
+  public ListingWriter(SiteInfo info, Templates templates, SiteWriter site) {
     this.info = info;
     this.templates = templates;
     this.site = site;
@@ -44,11 +45,11 @@ final class Listings {
    * @param unchanged companies whose page and feed may be carried from the published site
    * @return each company's files, for the build state
    */
-  Map<String, List<String>> write(Map<String, CompanyData> companies, List<BriefSummary> briefs, Style style,
+  public Map<String, List<String>> write(Map<String, CompanyData> companies, List<BriefSummary> briefs, Style style,
       String styleFile, ChartTheme theme, Predicate<String> unchanged) throws BriefsException, IOException {
     site.write(SitePaths.HOME, templates.render("index.ftlh", ListingPages.home(briefs, info)));
     Map<String, List<String>> files = new LinkedHashMap<>();
-    Feeds feeds = new Feeds(info);
+    SiteFeeds feeds = new SiteFeeds(info);
     for (Map.Entry<String, List<BriefSummary>> e : BriefSummary.byCompany(briefs).entrySet()) {
       String id = e.getKey();
       List<String> paths = List.of(SitePaths.companyPage(id), SitePaths.companyFeed(id));
@@ -86,7 +87,7 @@ final class Listings {
   }
 
   /** What a build without a base URL cannot publish, said once. */
-  static Diagnostic withoutBaseUrl(String out) {
+  public static Diagnostic withoutBaseUrl(String out) {
     return new Diagnostic(out, 0, 0, Severity.WARNING, "no --base-url: sitemap.xml is not written and the"
         + " feeds use relative links; pass --base-url https://example.com/briefs/ when publishing");
   }
