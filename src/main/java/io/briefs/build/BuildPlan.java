@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which briefs a build renders and which it carries from the published site: a brief in scope is
@@ -79,7 +80,7 @@ public final class BuildPlan {
    * @param previous what the last build of the output folder made, or null when it has no state
    */
   public static BuildPlan of(Corpus corpus, Set<String> unread, Scope scope, Fingerprints prints, Reuse reuse,
-      BuildState previous, Path out) {
+      @Nullable BuildState previous, Path out) {
     BuildState last = reuse == Reuse.INCREMENTAL ? previous : null;
     boolean sameSettings = last != null && last.settings().equals(prints.settings());
     Map<String, CompanyData> read = new TreeMap<>();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the last build of an output folder made, from what ({@code .briefs-build.json}): for each
@@ -72,7 +73,7 @@ public record BuildState(int version, String settings, String layout, Map<String
   }
 
   /** The state saved in {@code folder}, or null when there is none this version can use. */
-  public static BuildState read(Path folder) {
+  public static @Nullable BuildState read(Path folder) {
     Path file = folder.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return null;

@@ -8,7 +8,7 @@ import io.briefs.model.Quarter;
 import io.briefs.narrative.FlatRule;
 import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
-import io.briefs.narrative.Shown;
+import io.briefs.narrative.DisplayForm;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,7 +85,7 @@ final class ChartContext {
   /** Writes a chart's description from its grid; {@code format} is how the chart writes its values. */
   @FunctionalInterface
   interface Describer {
-    void describe(Prose.Builder b, Grid grid, Shown format);
+    void describe(Prose.Builder b, Grid grid, DisplayForm format);
   }
 
   /**

@@ -10,7 +10,7 @@ import io.briefs.model.PeriodRef;
 import io.briefs.model.Segment;
 import io.briefs.narrative.Direction;
 import io.briefs.narrative.Prose;
-import io.briefs.narrative.Shown;
+import io.briefs.narrative.DisplayForm;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,7 @@ final class RevenueCharts {
     for (int s = 0; s < g.size(); s++) {
       List<Fact> pts = g.points(s);
       int last = Findings.lastIndex(pts);
-      int run = f.run(pts, last, Shown.MONEY).length();
+      int run = f.run(pts, last, DisplayForm.MONEY).length();
       if (run > best) {
         best = run;
         lead = s;
@@ -104,7 +104,7 @@ final class RevenueCharts {
     for (int i = 0; i < shares.size(); i++) {
       PointLabel l = shares.get(i);
       b.text(i == 0 ? "" : i == shares.size() - 1 ? " and " : ", ").text(g.names().get(l.series()) + " ");
-      b.text(i == 0 ? "made up " : "").num(l.fact(), Shown.PERCENT0).text(i == 0 ? " of revenue" : "");
+      b.text(i == 0 ? "made up " : "").num(l.fact(), DisplayForm.PERCENT0).text(i == 0 ? " of revenue" : "");
     }
     b.text(".");
     int before = last - g.yearStep();
@@ -112,12 +112,12 @@ final class RevenueCharts {
       PointLabel then = before < 0 ? null : g.labels().stream()
           .filter(l -> l.category() == before && l.series() == now.series()).findFirst().orElse(null);
       Direction d =
-          then == null ? Direction.FLAT : p.findings().move(then.fact(), now.fact(), Shown.PERCENT0);
+          then == null ? Direction.FLAT : p.findings().move(then.fact(), now.fact(), DisplayForm.PERCENT0);
       if (d != Direction.FLAT) {
         b.text(" " + g.names().get(now.series()) + "'s share ")
             .word(Findings.change(then.fact(), now.fact()), d, d == Direction.UP ? "rose" : "fell",
-                p.findings().between(then.fact(), Shown.PERCENT0))
-            .text(" from ").num(then.fact(), Shown.PERCENT0).text(" a year earlier.");
+                p.findings().between(then.fact(), DisplayForm.PERCENT0))
+            .text(" from ").num(then.fact(), DisplayForm.PERCENT0).text(" a year earlier.");
         return;
       }
     }

@@ -50,7 +50,7 @@ public final class Catalog {
           "(actual - estimate) / |estimate| x 100"),
       new Definition("market.next_day_change_pct", "Share price reaction",
           "The next session's close against the close before the release.", "(next close - previous close) / previous close x 100"),
-      new Definition("records", "Extremes",
+      new Definition("records", "Records",
           "A figure higher (or lower) than in every quarter back to a named one, or than in every quarter of an"
               + " unbroken run of data; round levels (1, 2 or 5 times a power of ten) crossed for the first time in"
               + " that run. Never claimed beyond the data.", "comparison with each earlier quarter as this release sees it"),

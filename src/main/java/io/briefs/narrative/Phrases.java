@@ -37,14 +37,14 @@ public final class Phrases {
   }
 
   /** How a fact of this unit is shown in running text. */
-  public static Shown shown(FactUnit unit) {
+  public static DisplayForm shown(FactUnit unit) {
     return switch (unit) {
-      case MONEY -> Shown.MONEY;
-      case PER_SHARE -> Shown.PER_SHARE;
-      case PERCENT -> Shown.PERCENT1;
-      case BASIS_POINTS -> Shown.BASIS_POINTS;
-      case COUNT, SHARES -> Shown.COUNT;
-      case RATIO, QUARTERS -> Shown.RATIO;
+      case MONEY -> DisplayForm.MONEY;
+      case PER_SHARE -> DisplayForm.PER_SHARE;
+      case PERCENT -> DisplayForm.PERCENT1;
+      case BASIS_POINTS -> DisplayForm.BASIS_POINTS;
+      case COUNT, SHARES -> DisplayForm.COUNT;
+      case RATIO, QUARTERS -> DisplayForm.RATIO;
     };
   }
 
@@ -56,7 +56,7 @@ public final class Phrases {
   public void change(Prose.Builder b, String name, Measure m, String since) {
     Fact value = m.value();
     Change yoy = m.yoy();
-    Shown shown = shown(value.unit());
+    DisplayForm shown = shown(value.unit());
     if (yoy == null) {
       b.text(name + " was ").num(value, shown);
       return;
@@ -73,7 +73,7 @@ public final class Phrases {
       b.word(yoy.pct(), Direction.FLAT, w.verb(), style.band()).text(since + " at ").num(value, shown);
       return;
     }
-    b.word(yoy.pct(), w.direction(), w.verb(), style.band()).text(" ").num(yoy.pct(), Shown.GROWTH)
+    b.word(yoy.pct(), w.direction(), w.verb(), style.band()).text(" ").num(yoy.pct(), DisplayForm.GROWTH)
         .text(since + " to ").num(value, shown);
   }
 
@@ -86,9 +86,9 @@ public final class Phrases {
     switch (w.direction()) {
       case FLAT -> b.text(", ").word(change.pct(), Direction.FLAT, "flat", style.band()).text(since);
       case UP -> b.text(", ").word(change.pct(), Direction.UP, "up", style.band()).text(" ")
-          .num(change.pct(), Shown.GROWTH).text(since);
+          .num(change.pct(), DisplayForm.GROWTH).text(since);
       case DOWN -> b.text(", ").word(change.pct(), Direction.DOWN, "down", style.band()).text(" ")
-          .num(change.pct(), Shown.GROWTH).text(since);
+          .num(change.pct(), DisplayForm.GROWTH).text(since);
     }
   }
 

@@ -4,6 +4,7 @@ import io.briefs.render.PageSize;
 import io.briefs.site.BaseUrl;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a build depends on besides the files it reads, passed in explicitly.
@@ -15,11 +16,11 @@ import java.time.Instant;
  * @param baseUrl where the site is published, or null: then every address in the site is
  *     relative, no sitemap is written and the feeds link relatively
  */
-public record BuildOptions(Path data, Path templates, Path out, Instant sourceDate, boolean clean,
-    PageSize pageSize, BaseUrl baseUrl) {
+public record BuildOptions(Path data, Path templates, Path out, @Nullable Instant sourceDate, boolean clean,
+    PageSize pageSize, @Nullable BaseUrl baseUrl) {
 
   /** Options that keep files briefs did not write, on the default paper, without a base URL. */
-  public BuildOptions(Path data, Path templates, Path out, Instant sourceDate) {
+  public BuildOptions(Path data, Path templates, Path out, @Nullable Instant sourceDate) {
     this(data, templates, out, sourceDate, false, PageSize.LETTER, null);
   }
 }

@@ -25,21 +25,21 @@ import java.util.List;
  * @param actual null when the quarter's figure is not known on a comparable basis
  * @param excess how far the actual is outside the range (null without an actual)
  */
-record Guided(Range range, FiscalQuarter guidedIn, Fact low, Fact high, Fact actual, Fact excess,
+record GuidedQuarter(Range range, FiscalQuarter guidedIn, Fact low, Fact high, Fact actual, Fact excess,
     Position position) {
 
   /**
    * The guidance for {@code q}, or null when the release before it guided nothing for it. The
    * release's own quarter reuses the metrics' outcome, so chart and text show the same facts.
    */
-  static Guided of(History h, CompanyData data, Metric metric, FiscalQuarter q) {
+  static GuidedQuarter of(History h, CompanyData data, Metric metric, FiscalQuarter q) {
     FigurePath path = new FigurePath.Result(metric);
     if (q.equals(h.current())) {
       GuidanceOutcome o = h.metrics().outcomes().stream().filter(x -> x.path().equals(path)).findFirst()
           .orElse(null);
       if (o != null) {
         Fact mid = o.guided().mid();
-        return new Guided(o.guided().range(), o.guidedIn(), o.guided().low() != null ? o.guided().low() : mid,
+        return new GuidedQuarter(o.guided().range(), o.guidedIn(), o.guided().low() != null ? o.guided().low() : mid,
             o.guided().high() != null ? o.guided().high() : mid, o.actual(), o.excess(), o.position());
       }
     }
@@ -56,9 +56,9 @@ record Guided(Range range, FiscalQuarter guidedIn, Fact low, Fact high, Fact act
     Fact high = end(id + ".high", range.high() != null ? range.high() : range.mid(), unit, range, earlier);
     Fact actual = h.value(path, q);
     if (actual == null) {
-      return new Guided(range, earlier.period(), low, high, null, null, null);
+      return new GuidedQuarter(range, earlier.period(), low, high, null, null, null);
     }
-    return new Guided(range, earlier.period(), low, high, actual, excess(id, actual, low, high),
+    return new GuidedQuarter(range, earlier.period(), low, high, actual, excess(id, actual, low, high),
         GuidanceStatuses.position(actual.value(), range));
   }
 

@@ -3,7 +3,7 @@ package io.briefs.narrative;
 import java.math.BigDecimal;
 
 /** How a number is displayed; lets the consistency gate re-derive the text from the value. */
-public enum Shown {
+public enum DisplayForm {
   MONEY,
   /** Money with one more decimal, where close figures must read differently. */
   MONEY_PRECISE,
