@@ -2,7 +2,9 @@ package io.briefs.chart;
 
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.MetricsDeriver;
+import io.briefs.metrics.PriorLookup;
 import io.briefs.model.CompanyData;
+import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Metric;
 import io.briefs.model.Quarter;
 import io.briefs.narrative.Style;
@@ -13,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Decides which charts a page shows and builds their specifications from the metrics, each only
- * where the data can fill it; their findings are worded under the brief's style. Past quarters are read as the release sees them, so restated
- * figures are charted restated.
+ * where the data can fill it; their findings are worded under the brief's style. Past quarters
+ * are read as the release sees them, so revised figures are charted revised, and marked.
  */
 public final class ChartPlanner {
   static final int MAX_QUARTERS = 8;
@@ -28,10 +30,11 @@ public final class ChartPlanner {
    */
   public static List<ChartSpec> forBrief(CompanyData data, BriefMetrics m, Style style) {
     Quarter current = m.quarter();
-    ChartContext p = new ChartContext(data, new History(data, m), ChartContext.window(data, current, MAX_QUARTERS), "", true,
-        style.band());
+    List<FiscalQuarter> window = ChartContext.window(data, current, MAX_QUARTERS);
+    ChartContext p = new ChartContext(data, new History(data, m), window, "", true, style.band());
+    RevisedMarks marks = new RevisedMarks(new PriorLookup(data, current), window.get(0), p.numbers());
     return present(Stream.of(RevenueCharts.byQuarter(p), RevenueCharts.bySegment(p), TrendCharts.margins(p),
-        TrendCharts.kpis(p), GuidanceChart.of(p, Metric.REVENUE)));
+        TrendCharts.kpis(p), GuidanceChart.of(p, Metric.REVENUE)), marks);
   }
 
   /**
@@ -41,13 +44,14 @@ public final class ChartPlanner {
   public static List<ChartSpec> forCompany(CompanyData data, Style style) {
     Quarter latest = data.quarters().get(data.quarters().size() - 1);
     BriefMetrics m = MetricsDeriver.derive(data, latest);
-    ChartContext p = new ChartContext(data, new History(data, m), ChartContext.window(data, latest, Integer.MAX_VALUE), "company-",
-        false, style.band());
+    List<FiscalQuarter> window = ChartContext.window(data, latest, Integer.MAX_VALUE);
+    ChartContext p = new ChartContext(data, new History(data, m), window, "company-", false, style.band());
+    RevisedMarks marks = new RevisedMarks(new PriorLookup(data, latest), window.get(0), p.numbers());
     return present(Stream.of(RevenueCharts.byYear(p), RevenueCharts.byQuarter(p), RevenueCharts.bySegment(p),
-        TrendCharts.margins(p), TrendCharts.kpis(p)));
+        TrendCharts.margins(p), TrendCharts.kpis(p)), marks);
   }
 
-  private static List<ChartSpec> present(Stream<ChartSpec> charts) {
-    return new ArrayList<>(charts.filter(Objects::nonNull).toList());
+  private static List<ChartSpec> present(Stream<ChartSpec> charts, RevisedMarks marks) {
+    return new ArrayList<>(charts.filter(Objects::nonNull).map(marks::mark).toList());
   }
 }

@@ -7,6 +7,7 @@ import io.briefs.model.PeriodRef;
 import io.briefs.narrative.Direction;
 import io.briefs.narrative.FlatRule;
 import io.briefs.narrative.Numbers;
+import io.briefs.narrative.Names;
 import io.briefs.narrative.Prose;
 import io.briefs.narrative.DisplayForm;
 import java.math.BigDecimal;
@@ -23,10 +24,15 @@ final class Findings {
   private static final String[] WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten"};
 
-  /** The verbs for a rise and a fall of a kind of figure. */
-  record Verbs(String up, String down) {
-    static final Verbs AMOUNT = new Verbs("rose", "fell");
-    static final Verbs MARGIN = new Verbs("widened", "narrowed");
+  /**
+   * The verbs for a rise and a fall of a kind of figure, and whether it is a balance (a backlog):
+   * only a balance's quarter-to-quarter run is a trend; an amount over a quarter is seasonal, and
+   * a run of its sequential falls is no news.
+   */
+  record Verbs(String up, String down, boolean balance) {
+    static final Verbs AMOUNT = new Verbs("rose", "fell", false);
+    static final Verbs MARGIN = new Verbs("widened", "narrowed", false);
+    static final Verbs BALANCE = new Verbs("rose", "fell", true);
 
     String of(Direction d) {
       return d == Direction.UP ? up : down;
@@ -64,7 +70,8 @@ final class Findings {
     DisplayForm shown = shown(v.unit());
     String when = " in " + Grid.displayName(periods.get(last));
     Run run = run(points, last, shown);
-    if (run.length() >= 2) {
+    boolean seasonal = periods.get(0) instanceof FiscalQuarter && !verbs.balance();
+    if (run.length() >= 2 && !seasonal) {
       // a run ending before the chart's last period names where it ends
       String quarters = count(run.length()) + " " + noun(periods, true);
       String span = last == points.size() - 1 ? " in each of the last " + quarters
@@ -76,7 +83,7 @@ final class Findings {
       int sign = extreme(points, last, shown);
       String of = present(points) == points.size() ? " shown" : " with figures";
       String among = count(present(points)) + " " + noun(periods, true) + of;
-      b.text(name + (sign > 0 ? " reached " : " " + be(name) + " ")).num(v, shown)
+      b.text(name + (sign > 0 ? " reached " : " " + Names.be(name) + " ")).num(v, shown)
           .text(when + ", the " + (sign > 0 ? "highest" : "lowest") + " of the " + among);
       yoyClause(b, yoy);
     } else if (yoy != null) {
@@ -92,7 +99,7 @@ final class Findings {
     DisplayForm shown = shown(v.unit());
     Direction d = band.of(yoy.value());
     if (d == Direction.FLAT) {
-      b.text(name + " " + be(name) + " ").num(v, shown).text(when + ", ")
+      b.text(name + " " + Names.be(name) + " ").num(v, shown).text(when + ", ")
           .word(yoy, d, "unchanged", band).text(" from a year earlier");
     } else {
       b.text(name + " ").word(yoy, d, verbs.of(d), band).text(" ").num(yoy, DisplayForm.GROWTH)
@@ -109,7 +116,7 @@ final class Findings {
     int step = periods.get(0) instanceof FiscalQuarter ? 4 : 1;
     int base = last - step >= 0 && points.get(last - step) != null ? last - step : previous(points, last);
     if (base < 0) {
-      b.text(name + " " + be(name) + " ").num(v, shown).text(when);
+      b.text(name + " " + Names.be(name) + " ").num(v, shown).text(when);
       return;
     }
     Fact y = points.get(base);
@@ -117,12 +124,35 @@ final class Findings {
     FlatRule rule = between(y, shown);
     Direction d = rule.of(change(y, v).value());
     if (d == Direction.FLAT) {
-      b.text(name + " " + be(name) + " ").num(v, shown).text(when + ", ")
+      b.text(name + " " + Names.be(name) + " ").num(v, shown).text(when + ", ")
           .word(change(y, v), d, "little changed", rule).text(" from ").num(y, shown).text(since);
     } else {
       b.text(name + " ").word(change(y, v), d, verbs.of(d), rule).text(" to ").num(v, shown).text(when + " from ")
           .num(y, shown).text(since);
     }
+    turned(b, name, points, periods, last, base, d, verbs, shown);
+  }
+
+  /**
+   * ", though it narrowed from 18.1% in Q4 FY2025": the previous quarter, when the figure moved
+   * the other way from it than from a year earlier, so the words never contradict what the chart
+   * shows at its last step.
+   */
+  private void turned(Prose.Builder b, String name, List<Fact> points, List<PeriodRef> periods, int last, int base, Direction d,
+      Verbs verbs, DisplayForm shown) {
+    int prev = last - 1;
+    if (d == Direction.FLAT || prev < 0 || prev == base || points.get(prev) == null) {
+      return;
+    }
+    Fact p = points.get(prev);
+    Fact v = points.get(last);
+    FlatRule rule = between(p, shown);
+    Direction step = rule.of(change(p, v).value());
+    if (step == Direction.FLAT || step == d) {
+      return;
+    }
+    b.text(", though " + Names.pronoun(name) + " ").word(change(p, v), step, verbs.of(step), rule).text(" from ").num(p, shown)
+        .text(" in " + Grid.displayName(periods.get(prev)));
   }
 
   /** ", up 5% from a year earlier". */
@@ -230,13 +260,5 @@ final class Findings {
   static String noun(List<PeriodRef> periods, boolean plural) {
     String one = periods.get(0) instanceof FiscalQuarter ? "quarter" : "fiscal year";
     return plural ? one + "s" : one;
-  }
-
-  /** "was" or "were": a subject whose last word ends in a plain "s" is plural ("orders"). */
-  static String be(String subject) {
-    String last = subject.substring(subject.lastIndexOf(' ') + 1);
-    boolean plural = last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s")
-        && !last.endsWith("us") && !last.endsWith("is");
-    return plural ? "were" : "was";
   }
 }

@@ -92,12 +92,12 @@ final class Grid {
     return points.stream().allMatch(p -> p.get(category) == null);
   }
 
-  /** Short label for an axis: "Q1 FY26", "FY26". */
+  /**
+   * A period as a chart's axis and table name it: as the text does ("Q1 FY2026", "FY2026"), so a
+   * reader meets one period style on the whole page.
+   */
   static String axisLabel(PeriodRef p) {
-    if (p instanceof FiscalQuarter q) {
-      return "Q" + q.quarter() + " FY" + String.format("%02d", q.year() % 100);
-    }
-    return "FY" + String.format("%02d", ((FiscalYear) p).year() % 100);
+    return displayName(p);
   }
 
   /** The name in running text: "Q1 FY2026", "FY2026". */

@@ -41,6 +41,7 @@ final class TrendCharts {
     History h = p.history();
     Grid g = new Grid(p.quarters());
     List<String> names = new ArrayList<>();
+    List<String> balances = new ArrayList<>();
     for (Kpi k : p.data().company().kpis()) {
       if (k.unit() != ValueKind.MONEY) {
         continue;
@@ -49,20 +50,24 @@ final class TrendCharts {
       List<Fact> points = p.quarters().stream().map(q -> h.value(path, q)).toList();
       if (g.add(k.name(), points) >= 0) {
         names.add(k.name());
+        if (k.kind() == io.briefs.model.KpiKind.STOCK) {
+          balances.add(k.name());
+        }
       }
     }
     if (names.isEmpty()) {
       return null;
     }
     return p.finish("kpis", ChartKind.LINE, title(names), g, FactUnit.MONEY,
-        (b, t, format) -> describeEach(p, b, t));
+        (b, t, format) -> describeEach(p, b, t, balances));
   }
 
-  private static void describeEach(ChartContext p, Prose.Builder b, Grid g) {
+  private static void describeEach(ChartContext p, Prose.Builder b, Grid g, List<String> balances) {
     for (int s = 0; s < g.size(); s++) {
       b.text(s == 0 ? "" : " ");
-      p.findings().trend(b, Names.capitalize(g.names().get(s)), g.points(s), g.periods(),
-          Findings.Verbs.AMOUNT, null);
+      String name = g.names().get(s);
+      p.findings().trend(b, Names.capitalize(name), g.points(s), g.periods(),
+          balances.contains(name) ? Findings.Verbs.BALANCE : Findings.Verbs.AMOUNT, null);
     }
   }
 

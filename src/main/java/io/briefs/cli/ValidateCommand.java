@@ -3,6 +3,7 @@ package io.briefs.cli;
 import io.briefs.pipeline.LoadResult;
 import io.briefs.pipeline.BuildOptions;
 import io.briefs.pipeline.Pipeline;
+import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
 import java.io.PrintWriter;
@@ -15,10 +16,15 @@ import picocli.CommandLine.Option;
 
 /** {@code briefs validate}: checks the datasets without rendering anything. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check the datasets and report every problem, without rendering.")
+    description = "Check the datasets, and the words of every brief as a build would, and report every"
+        + " problem, without rendering.")
 final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
   Path data;
+
+  @Option(names = "--templates", defaultValue = "templates",
+      description = "Templates folder, whose style.yaml words the briefs checked (default: ${DEFAULT-VALUE}).")
+  Path templates;
 
   @Option(names = "--format", defaultValue = "text", converter = OutputFormat.Converter.class,
       paramLabel = "text|github|json",
@@ -39,7 +45,18 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LoadResult loaded = new Pipeline(new BuildOptions(data, null, null, null)).load();
+    LoadResult loaded;
+    try {
+      // every check build makes short of rendering: the same data gives the same diagnostics
+      loaded = new Pipeline(new BuildOptions(data, templates, data.resolveSibling("site"), null)).check();
+    } catch (BriefsException e) {
+      e.diagnostics().forEach(d -> err.println(d.format()));
+      err.println("briefs: " + Reporter.summary(e.diagnostics()));
+      return Main.FAILED;
+    } catch (java.io.IOException e) {
+      err.println("briefs: " + e.getMessage());
+      return Main.FAILED;
+    }
     List<Diagnostic> shown = Reporter.shown(loaded.diagnostics(), notes);
     String rendered = format.render(shown);
     if (rendered == null) {

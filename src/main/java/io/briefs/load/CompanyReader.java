@@ -2,6 +2,8 @@ package io.briefs.load;
 
 import io.briefs.diag.Diagnostics;
 import io.briefs.model.Company;
+import io.briefs.model.CompleteFrom;
+import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Kpi;
 import io.briefs.model.KpiKind;
 import io.briefs.model.Segment;
@@ -53,13 +55,29 @@ final class CompanyReader {
     List<Segment> segments = segmentsNode == null ? List.of() : segments(segmentsNode);
     Node kpisNode = r.get("kpis");
     List<Kpi> kpis = kpisNode == null ? List.of() : kpis(kpisNode);
+    CompleteFrom completeFrom = completeFrom(r.get("complete_from"));
     r.finish();
     if (diagnostics.errorCount() > before) {
       return null;
     }
     return new Company(
-        id, name, shortName, ticker, exchange, currency, yearEnd, segments, kpis,
+        id, name, shortName, ticker, exchange, currency, yearEnd, segments, kpis, completeFrom,
         new SourceLoc(file, 1, 1));
+  }
+
+  /** The quarter from which the data is complete, {@code FY2019-Q1}. */
+  private CompleteFrom completeFrom(Node node) {
+    String text = text(node, "the first quarter from which the data is complete, such as FY2019-Q1");
+    if (text == null) {
+      return null;
+    }
+    FiscalQuarter q = FiscalQuarter.parse(text);
+    if (q == null) {
+      diagnostics.error(node.loc(), "complete_from `" + text + "` is not a fiscal quarter such as FY2019-Q1"
+          + PeriodHint.hint(text, true));
+      return null;
+    }
+    return new CompleteFrom(q, node.loc());
   }
 
   private String text(Node node, String what) {

@@ -172,9 +172,10 @@ final class ExtrasReader {
         continue;
       }
       String title = requiredText(r, "title", "the source's title");
-      String url = requiredText(r, "url", "the source's address");
+      Node urlNode = r.get("url");
+      String url = urlNode == null ? null : scalars.text(urlNode, "the source's address");
       r.finish();
-      if (title != null && url != null) {
+      if (title != null && (urlNode == null || url != null)) {
         out.add(new SourceLink(title, url, item.loc()));
       }
     }

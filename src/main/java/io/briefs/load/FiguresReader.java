@@ -6,6 +6,7 @@ import io.briefs.model.Company;
 import io.briefs.model.Figures;
 import io.briefs.model.Kpi;
 import io.briefs.model.Metric;
+import io.briefs.model.RecordClaim;
 import io.briefs.model.Segment;
 import io.briefs.model.SegmentFigures;
 import io.briefs.model.ValueKind;
@@ -132,22 +133,62 @@ final class FiguresReader {
     return found;
   }
 
-  /** A bare number or the stated-change form {@code {value, change_pct}}. */
+  /**
+   * A bare number, or the map form {@code {value, change_pct?, record?, record_source?}}: the
+   * company's stated change and its own claim of a record.
+   */
   Amount amount(Node node, ValueKind kind, String what) {
     if (node instanceof MapNode) {
-      MapReader r = MapReader.of(node, what + " with a stated change", diagnostics);
+      MapReader r = MapReader.of(node, what + " with a stated change or record", diagnostics);
       Node valueNode = r.require("value");
-      Node changeNode = r.require("change_pct");
+      Node changeNode = r.get("change_pct");
+      Node recordNode = r.get("record");
+      Node sourceNode = r.get("record_source");
       BigDecimal value = valueNode == null ? null : scalars.decimal(valueNode, what);
       BigDecimal change =
           changeNode == null ? null : scalars.decimal(changeNode, "the stated change in percent");
+      RecordClaim record = record(recordNode, sourceNode, node);
       r.finish();
-      return value == null || change == null
-          ? null
-          : new Amount(units.scale(value, kind), change, valueNode.loc());
+      boolean broken = value == null || (changeNode != null && change == null)
+          || (recordNode != null && record == null);
+      return broken ? null : new Amount(units.scale(value, kind), change, record, valueNode.loc());
     }
     BigDecimal value =
         scalars.decimal(node, what + " (a number, or { value: 123, change_pct: 4 })");
     return value == null ? null : Amount.of(units.scale(value, kind), node.loc());
+  }
+
+  /** {@code record: true} (all-time) or {@code record: quarter}, with the required {@code record_source}. */
+  private RecordClaim record(Node recordNode, Node sourceNode, Node amount) {
+    if (recordNode == null) {
+      if (sourceNode != null) {
+        diagnostics.error(sourceNode.loc(), "record_source without record: add `record: true` (or `record:"
+            + " quarter`), or remove it");
+      }
+      return null;
+    }
+    Boolean allTime = recordNode instanceof ScalarNode s && s.kind() == ScalarNode.Type.BOOLEAN
+        ? scalars.bool(recordNode, "true") : null;
+    String word = allTime == null ? scalars.text(recordNode, "true (a record) or quarter (a record for that"
+        + " fiscal quarter)") : null;
+    if (allTime == null && !"quarter".equals(word)) {
+      if (word != null) {
+        diagnostics.error(recordNode.loc(), "record must be true (a record) or quarter (a record for that"
+            + " fiscal quarter), found `" + word + "`" + Suggest.hint(word, List.of("quarter")));
+      }
+      return null;
+    }
+    if (Boolean.FALSE.equals(allTime)) {
+      diagnostics.error(recordNode.loc(), "record: false says nothing; remove it (only the company's own"
+          + " claim of a record is recorded)");
+      return null;
+    }
+    if (sourceNode == null) {
+      diagnostics.error(amount.loc(), "record needs record_source: where the company called this figure a"
+          + " record (its release, its call)");
+      return null;
+    }
+    String source = scalars.text(sourceNode, "where the company called the figure a record");
+    return source == null ? null : new RecordClaim(allTime == null, source, recordNode.loc());
   }
 }

@@ -124,7 +124,13 @@ final class GuidanceReader {
         v.put(key, key.equals("plus_minus_pct") ? d : units.scale(d, kind));
       }
     }
+    Node changeNode = r.get("change_pct");
+    BigDecimal change = changeNode == null ? null : scalars.decimal(changeNode, "the change from a year earlier"
+        + " the company states for the guided figure, in percent");
     r.finish();
+    if (changeNode != null && change == null) {
+      return null;
+    }
     Set<String> keys = new TreeSet<>(v.keySet());
     RangeForm form = form(keys);
     if (form == null) {
@@ -137,7 +143,7 @@ final class GuidanceReader {
       }
       return null;
     }
-    return normalise(form, v, node);
+    return normalise(form, v, node, change);
   }
 
   private static RangeForm form(Set<String> keys) {
@@ -157,20 +163,21 @@ final class GuidanceReader {
     return null;
   }
 
-  private static Range normalise(RangeForm form, Map<String, BigDecimal> v, Node node) {
+  private static Range normalise(RangeForm form, Map<String, BigDecimal> v, Node node, BigDecimal change) {
     BigDecimal mid = v.get("mid");
     return switch (form) {
       case BOUNDS -> new Range(v.get("low"), v.get("high"),
-          v.get("low").add(v.get("high")).divide(TWO, MathContext.DECIMAL64), null, form, node.loc());
+          v.get("low").add(v.get("high")).divide(TWO, MathContext.DECIMAL64), null, form, node.loc(), change);
       case MID_PLUS_MINUS -> new Range(mid.subtract(v.get("plus_minus")),
-          mid.add(v.get("plus_minus")), mid, v.get("plus_minus"), form, node.loc());
+          mid.add(v.get("plus_minus")), mid, v.get("plus_minus"), form, node.loc(), change);
       case MID_PLUS_MINUS_PCT -> {
         BigDecimal delta = mid.abs().multiply(v.get("plus_minus_pct")).divide(HUNDRED, MathContext.DECIMAL64);
-        yield new Range(mid.subtract(delta), mid.add(delta), mid, v.get("plus_minus_pct"), form, node.loc());
+        yield new Range(mid.subtract(delta), mid.add(delta), mid, v.get("plus_minus_pct"), form, node.loc(),
+            change);
       }
-      case MID -> new Range(null, null, mid, null, form, node.loc());
-      case AT_LEAST -> new Range(v.get("low"), null, null, null, form, node.loc());
-      case AT_MOST -> new Range(null, v.get("high"), null, null, form, node.loc());
+      case MID -> new Range(null, null, mid, null, form, node.loc(), change);
+      case AT_LEAST -> new Range(v.get("low"), null, null, null, form, node.loc(), change);
+      case AT_MOST -> new Range(null, v.get("high"), null, null, form, node.loc(), change);
     };
   }
 }

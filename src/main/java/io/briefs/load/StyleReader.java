@@ -123,31 +123,48 @@ public final class StyleReader {
     Long since = whole(r.require("record_since_quarters"));
     Long streak = whole(r.require("streak_quarters"));
     BigDecimal surprise = number(r.require("surprise_pct"), "a percentage");
+    Node moveNode = r.get("share_move_pct");
+    BigDecimal move = moveNode == null ? News.defaults().shareMovePct() : number(moveNode, "a percentage");
     Node weightsNode = r.require("weights");
     News.Weights weights = weightsNode == null ? null : weights(weightsNode);
     r.finish();
-    if (since == null || streak == null || surprise == null || weights == null) {
+    if (since == null || streak == null || surprise == null || move == null || weights == null) {
       return null;
     }
-    return new News(since.intValue(), streak.intValue(), surprise, weights);
+    return new News(since.intValue(), streak.intValue(), surprise, move, weights);
   }
 
+  /**
+   * The weights: the eight of the first style files are required; those added since (share moves,
+   * results against the guided range, new outlooks, swings, margins) take the shipped values when
+   * a style file predates them.
+   */
   private News.Weights weights(Node node) {
     MapReader r = MapReader.of(node, "weights", diagnostics);
     if (r == null) {
       return null;
     }
-    List<String> keys = List.of("revenue_change", "segment_change", "kpi_stock_change", "kpi_flow_change", "record",
-        "guidance_change", "surprise", "streak");
-    double[] w = new double[keys.size()];
+    List<String> required = List.of("revenue_change", "segment_change", "kpi_stock_change", "kpi_flow_change",
+        "record", "guidance_change", "surprise", "streak");
+    List<String> optional = List.of("share_move", "guided_range", "new_outlook", "swing", "margin_change");
+    News.Weights d = News.defaults().weights();
+    double[] fallback = {d.shareMove(), d.guidedRange(), d.newOutlook(), d.swing(), d.marginChange()};
+    double[] w = new double[required.size() + optional.size()];
     boolean ok = true;
-    for (int i = 0; i < keys.size(); i++) {
-      BigDecimal d = number(r.require(keys.get(i)), "a weight");
-      ok &= d != null;
-      w[i] = d == null ? 0 : d.doubleValue();
+    for (int i = 0; i < required.size(); i++) {
+      BigDecimal v = number(r.require(required.get(i)), "a weight");
+      ok &= v != null;
+      w[i] = v == null ? 0 : v.doubleValue();
+    }
+    for (int i = 0; i < optional.size(); i++) {
+      Node n = r.get(optional.get(i));
+      BigDecimal v = n == null ? BigDecimal.valueOf(fallback[i]) : number(n, "a weight");
+      ok &= v != null;
+      w[required.size() + i] = v == null ? 0 : v.doubleValue();
     }
     r.finish();
-    return ok ? new News.Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]) : null;
+    return ok ? new News.Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12])
+        : null;
   }
 
   private BigDecimal number(Node node, String what) {

@@ -10,7 +10,9 @@ import java.util.List;
  * Everything derived for one brief: the quarter's measures, margins, segments, KPIs, guidance and
  * restatements. Optional parts are null or empty when the data does not allow them.
  *
+ * @param operatingMarginPrior the GAAP operating margin a year earlier
  * @param operatingMarginChangeBps change of the GAAP operating margin against a year earlier
+ * @param outlookNotes outlooks given as a status alone, without figures
  * @param market may be null
  * @param records figures at a high or low against their history in the data
  * @param streaks runs of three or more quarters of year-over-year growth or decline
@@ -20,10 +22,12 @@ public record BriefMetrics(
     Quarter quarter,
     List<Measure> results,
     Fact operatingMargin,
+    Fact operatingMarginPrior,
     Fact operatingMarginChangeBps,
     List<SegmentMetrics> segments,
     List<Measure> kpis,
     List<GuidedFigure> guidance,
+    List<OutlookNote> outlookNotes,
     List<GuidanceOutcome> outcomes,
     List<Surprise> surprises,
     MarketReaction market,
@@ -38,6 +42,7 @@ public record BriefMetrics(
     segments = List.copyOf(segments);
     kpis = List.copyOf(kpis);
     guidance = List.copyOf(guidance);
+    outlookNotes = List.copyOf(outlookNotes);
     outcomes = List.copyOf(outcomes);
     surprises = List.copyOf(surprises);
     restatements = List.copyOf(restatements);

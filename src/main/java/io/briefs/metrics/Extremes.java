@@ -1,6 +1,8 @@
 package io.briefs.metrics;
 
+import io.briefs.model.Amount;
 import io.briefs.model.CompanyData;
+import io.briefs.model.CompleteFrom;
 import io.briefs.model.FigurePath;
 import io.briefs.model.FiscalQuarter;
 import java.math.BigDecimal;
@@ -8,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds records in the data: a figure higher (or lower) than in every quarter since some
- * earlier one, or than in every quarter covered, and round levels crossed for the first time.
- * Claims never reach beyond the data: a run of consecutive known quarters is all that counts.
+ * Finds records in the data: a figure higher (or lower) than in every quarter since some earlier
+ * one, or than in every quarter the data holds, and round levels crossed for the first time. The
+ * word "record" needs a basis: the company's own claim, or data declared complete; otherwise the
+ * claim names its period. Claims never reach beyond the data: a run of consecutive known quarters
+ * is all that counts.
  */
 final class Extremes {
   /** Fewer quarters than this make no record worth a sentence. */
@@ -24,12 +28,24 @@ final class Extremes {
     if (current == null) {
       return null;
     }
-    Extreme highest = find(path, history, current, lookup, Extreme.Side.HIGHEST);
-    return highest != null ? highest : find(path, history, current, lookup, Extreme.Side.LOWEST);
+    Amount own = path.in(lookup.current().figures());
+    if (own != null && own.record() != null) {
+      return claimed(path, history, current, lookup, own);
+    }
+    Extreme highest = find(data, path, history, current, lookup, Extreme.Side.HIGHEST);
+    return highest != null ? highest : find(data, path, history, current, lookup, Extreme.Side.LOWEST);
   }
 
-  private static Extreme find(FigurePath path, List<Fact> history, Fact current, PriorLookup lookup,
-      Extreme.Side kind) {
+  /** The company's own record: it needs no run of data behind it. */
+  private static Extreme claimed(FigurePath path, List<Fact> history, Fact current, PriorLookup lookup, Amount own) {
+    FiscalQuarter now = lookup.current().period();
+    int covered = run(history);
+    return new Extreme(path, current, Extreme.Side.HIGHEST, Extreme.Basis.COMPANY, null, back(now, covered - 1),
+        covered, null, own.record());
+  }
+
+  private static Extreme find(CompanyData data, FigurePath path, List<Fact> history, Fact current,
+      PriorLookup lookup, Extreme.Side kind) {
     FiscalQuarter now = lookup.current().period();
     int covered = 1;
     BigDecimal extreme = null;
@@ -37,7 +53,8 @@ final class Extremes {
       BigDecimal earlier = history.get(i).value();
       if (beats(earlier, current.value(), kind)) {
         FiscalQuarter since = back(now, history.size() - 1 - i);
-        return covered + 1 >= MIN_QUARTERS ? new Extreme(path, current, kind, since, covered + 1, null) : null;
+        return covered + 1 >= MIN_QUARTERS ? new Extreme(path, current, kind, Extreme.Basis.SINCE, since,
+            since, covered + 1, null, null) : null;
       }
       covered++;
       extreme = extreme == null || beats(earlier, extreme, kind) ? earlier : extreme;
@@ -45,8 +62,21 @@ final class Extremes {
     if (covered < MIN_QUARTERS || extreme == null || extreme.compareTo(current.value()) == 0) {
       return null;
     }
+    FiscalQuarter first = back(now, covered - 1);
+    CompleteFrom complete = data.company().completeFrom();
+    boolean known = complete != null && first.compareTo(complete.period()) <= 0;
     BigDecimal threshold = kind == Extreme.Side.HIGHEST ? crossed(extreme, current.value()) : null;
-    return new Extreme(path, current, kind, null, covered, threshold);
+    return new Extreme(path, current, kind, known ? Extreme.Basis.COMPLETE : Extreme.Basis.DATA, null, first,
+        covered, threshold, null);
+  }
+
+  /** How many consecutive known quarters end with the last one. */
+  private static int run(List<Fact> history) {
+    int n = 0;
+    for (int i = history.size() - 1; i >= 0 && history.get(i) != null; i--) {
+      n++;
+    }
+    return n;
   }
 
   private static FiscalQuarter back(FiscalQuarter q, int quarters) {

@@ -20,6 +20,15 @@ public record Fact(String id, BigDecimal value, FactUnit unit, String formula, L
     return new Fact(id, value, unit, "as reported", List.of(at));
   }
 
+  /** The inputs of several facts, in order: those of a fact derived from them. */
+  public static List<SourceLoc> inputs(Fact... facts) {
+    List<SourceLoc> all = new java.util.ArrayList<>();
+    for (Fact f : facts) {
+      all.addAll(f.inputs());
+    }
+    return all;
+  }
+
   /** Whether the value is below zero. */
   public boolean isNegative() {
     return value.signum() < 0;

@@ -67,7 +67,7 @@ final class GuidanceDeriver {
         if (rangeFor(g, path) == null) {
           String id = "guidance." + g.period().label() + "." + path.key();
           RangeFacts was = facts(id + ".previous", rangeFor(before, path), unit(path));
-          out.add(new GuidedFigure(g.period(), path, null, null, GuidanceStatus.WITHDRAWN, false, was,
+          out.add(new GuidedFigure(g.period(), path, null, null, null, null, GuidanceStatus.WITHDRAWN, false, was,
               previous.period(), null));
         }
       }
@@ -86,6 +86,18 @@ final class GuidanceDeriver {
       }
     }
     return null;
+  }
+
+  /** The outlooks of this release given as a status alone, without figures (a withdrawal is a figure's). */
+  List<OutlookNote> notes() {
+    List<OutlookNote> out = new ArrayList<>();
+    for (Guidance g : lookup.current().guidance()) {
+      if (g.metrics().isEmpty() && g.kpis().isEmpty() && g.status() != null
+          && g.status() != GuidanceStatus.WITHDRAWN) {
+        out.add(new OutlookNote(g.period(), g.status(), g.loc()));
+      }
+    }
+    return out;
   }
 
   /** The quarter's actuals against the guidance the previous release gave for this quarter. */
@@ -138,13 +150,17 @@ final class GuidanceDeriver {
     FactUnit unit = unit(path);
     String id = "guidance." + g.period().label() + "." + path.key();
     RangeFacts current = facts(id, range, unit);
-    Fact implied = current.mid() == null ? null : implied(id, g.period(), path, current.mid());
+    Fact base = current.mid() == null ? null : base(id, g.period(), path, current.mid());
+    Fact computed = base == null ? null : implied(id, current.mid(), base);
+    Fact implied = range.statedChangePct() == null ? computed
+        : new Fact(id + ".implied_growth_pct", range.statedChangePct(), FactUnit.PERCENT,
+            "stated by the company", List.of(range.loc()));
     Earlier earlier = earlier(g.period(), path);
     GuidanceStatus status = g.status() != null ? g.status() : derive(range, earlier);
     RangeFacts previous =
         earlier == null ? null : facts(id + ".previous", earlier.range(), unit);
     return new GuidedFigure(
-        g.period(), path, current, implied, status, g.status() != null, previous,
+        g.period(), path, current, implied, computed, computed == null ? null : base, status, g.status() != null, previous,
         earlier == null ? null : earlier.from(), centreChange(id, range, earlier, unit));
   }
 
@@ -189,15 +205,15 @@ final class GuidanceDeriver {
     return FactUnits.of(lookup.data().company(), path);
   }
 
-  /** Growth of the guided midpoint over the year-earlier actual, or null when unknown. */
-  private Fact implied(String id, PeriodRef period, FigurePath path, Fact mid) {
-    Fact base =
-        period instanceof FiscalQuarter q
-            ? quarterBase(id, q.yearAgo(), path, mid.unit())
-            : yearBase(id, new FiscalYear(((FiscalYear) period).year() - 1), path);
-    if (base == null) {
-      return null;
-    }
+  /** The year-earlier actual of a guided period, or null when unknown. */
+  private Fact base(String id, PeriodRef period, FigurePath path, Fact mid) {
+    return period instanceof FiscalQuarter q
+        ? quarterBase(id, q.yearAgo(), path, mid.unit())
+        : yearBase(id, new FiscalYear(((FiscalYear) period).year() - 1), path);
+  }
+
+  /** Growth of the guided midpoint over the year-earlier actual, or null when it has none. */
+  private static Fact implied(String id, Fact mid, Fact base) {
     BigDecimal growth = Decimals.growthPct(mid.value(), base.value());
     if (growth == null) {
       return null;

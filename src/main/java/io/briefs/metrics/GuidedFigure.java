@@ -9,7 +9,11 @@ import io.briefs.model.PeriodRef;
  * One guided figure of a release with what can be derived from it.
  *
  * @param current the guidance of this release; null when it was withdrawn
- * @param impliedGrowth growth of the midpoint over the same period a year earlier, in percent
+ * @param impliedGrowth growth of the midpoint over the same period a year earlier, in percent: as
+ *     the company states it when it does, otherwise computed
+ * @param computedGrowth the growth computed from the year-earlier figure, when known (it checks a
+ *     stated one)
+ * @param yearEarlier the year-earlier actual {@code computedGrowth} is computed from, or null
  * @param status what happened to this guidance; null when it cannot be known
  * @param previous the guidance given earlier for the same period, or null
  * @param previousFrom the quarter whose release gave {@code previous}
@@ -20,6 +24,8 @@ public record GuidedFigure(
     FigurePath path,
     RangeFacts current,
     Fact impliedGrowth,
+    Fact computedGrowth,
+    Fact yearEarlier,
     GuidanceStatus status,
     boolean statusStated,
     RangeFacts previous,

@@ -23,11 +23,18 @@ public final class Measures {
     }
     Fact value = Fact.reported(path.key(), current.value(), unit, current.loc());
     FiscalQuarter period = lookup.current().period();
-    return new Measure(
-        path,
-        value,
-        change(path, current, period.yearAgo(), "yoy", unit, current.hasStatedChange()),
-        change(path, current, period.previous(), "qoq", unit, false));
+    Prior yearAgo = lookup.find(period.yearAgo(), path);
+    Fact yearAgoFact = yearAgo == null ? null
+        : Fact.reported(path.key() + ".yoy_base", yearAgo.amount().value(), unit, yearAgo.amount().loc());
+    boolean crossed = yearAgoFact != null && (yearAgoFact.value().signum() <= 0 || current.value().signum() < 0);
+    // a percentage of a change across zero, or of a loss, has no meaning a reader would trust: the
+    // words tell it ("swung to a loss", "the loss narrowed"), even where the company states one
+    Change yoy = crossed ? null : change(path, current, period.yearAgo(), "yoy", unit, current.hasStatedChange());
+    Change qoq = change(path, current, period.previous(), "qoq", unit, false);
+    if (qoq != null && qoq.prior() != null && (qoq.prior().value().signum() <= 0 || current.value().signum() < 0)) {
+      qoq = null;
+    }
+    return new Measure(path, value, yoy, qoq, yearAgoFact);
   }
 
   private Change change(
@@ -39,7 +46,7 @@ public final class Measures {
             : Fact.reported(path.key() + "." + kind + "_base", prior.amount().value(), unit, prior.amount().loc());
     Restatement restatement =
         prior != null && prior.isRestated()
-            ? new Restatement(period, path, prior.superseded(), prior.amount())
+            ? new Restatement(period, path, prior.superseded(), prior.amount(), prior.revisedIn())
             : null;
     String id = path.key() + "." + kind + "_pct";
     if (useStated) {

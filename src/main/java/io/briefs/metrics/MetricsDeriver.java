@@ -1,9 +1,7 @@
 package io.briefs.metrics;
 
-import io.briefs.model.Amount;
 import io.briefs.model.CompanyData;
 import io.briefs.model.FigurePath;
-import io.briefs.model.Figures;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Kpi;
 import io.briefs.model.Metric;
@@ -11,10 +9,12 @@ import io.briefs.model.Quarter;
 import io.briefs.model.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Derives a brief's metrics from a company's data: pure functions of the model. */
 public final class MetricsDeriver {
+  /** How far back a brief's comparisons and charts reach: the eight quarters of its charts. */
+  static final int REACH_QUARTERS = 8;
+
   private MetricsDeriver() {}
 
   /** The metrics of {@code quarter}'s brief. */
@@ -41,12 +41,12 @@ public final class MetricsDeriver {
     Fact priorMargin = Margins.share("results.operating_margin_prior", base(income), base(revenue));
     GuidanceDeriver guidance = new GuidanceDeriver(lookup);
     return new BriefMetrics(
-        data.company(), quarter, results, margin,
+        data.company(), quarter, results, margin, priorMargin,
         Margins.changeBps("results.operating_margin.yoy_bps", margin, priorMargin),
         new SegmentDeriver(measures).derive(data.company(), value(revenue)),
-        kpis, guidance.guided(), guidance.outcomes(), ReactionDeriver.surprises(quarter),
+        kpis, guidance.guided(), guidance.notes(), guidance.outcomes(), ReactionDeriver.surprises(quarter),
         ReactionDeriver.market(quarter), restatements(data, quarter),
-        OrderBooks.derive(data.company(), kpis), records(data, lookup, quarter), streaks(data, quarter));
+        OrderBooks.derive(data.company(), kpis, lookup), records(data, lookup, quarter), streaks(data, quarter));
   }
 
   static FactUnit unit(ValueKind kind) {
@@ -93,22 +93,15 @@ public final class MetricsDeriver {
     return out;
   }
 
-  /** Every comparative of this release that differs from the earlier quarter's own file. */
+  /**
+   * Every revision in force when the brief came out, for the quarters its charts and comparisons
+   * reach (two years back): what the brief must say once it uses.
+   */
   public static List<Restatement> restatements(CompanyData data, Quarter quarter) {
-    List<Restatement> out = new ArrayList<>();
-    for (Map.Entry<FiscalQuarter, Figures> e : quarter.comparatives().entrySet()) {
-      Quarter earlier = data.quarter(e.getKey());
-      if (earlier == null) {
-        continue;
-      }
-      for (FigurePath path : FigureWalk.paths(e.getValue())) {
-        Amount stated = path.in(e.getValue());
-        Amount own = path.in(earlier.figures());
-        if (own != null && Decimals.differ(stated.value(), own.value())) {
-          out.add(new Restatement(e.getKey(), path, own, stated));
-        }
-      }
+    FiscalQuarter first = quarter.period();
+    for (int i = 0; i < REACH_QUARTERS; i++) {
+      first = first.previous();
     }
-    return out;
+    return new PriorLookup(data, quarter).revisions(first);
   }
 }

@@ -2,6 +2,10 @@ package io.briefs.metrics;
 
 import io.briefs.model.Company;
 import io.briefs.model.FigurePath;
+import io.briefs.model.FiscalQuarter;
+import io.briefs.model.FiscalYear;
+import io.briefs.model.Guidance;
+import io.briefs.model.Quarter;
 import io.briefs.model.Kpi;
 import io.briefs.model.KpiKind;
 import java.math.BigDecimal;
@@ -17,7 +21,7 @@ import java.util.Locale;
 final class OrderBooks {
   private OrderBooks() {}
 
-  static List<OrderBook> derive(Company company, List<Measure> kpis) {
+  static List<OrderBook> derive(Company company, List<Measure> kpis, PriorLookup lookup) {
     List<OrderBook> out = new ArrayList<>();
     for (Kpi backlog : company.kpis()) {
       if (backlog.kind() != KpiKind.STOCK || !mentions(backlog, "backlog")) {
@@ -32,12 +36,53 @@ final class OrderBooks {
       Fact b = value(kpis, backlog);
       Fact bookToBill = ratio("kpis." + prefix + "book_to_bill", o, s, FactUnit.RATIO);
       Fact coverage = ratio("kpis." + prefix + "backlog_coverage", b, s, FactUnit.QUARTERS);
-      if (bookToBill != null || coverage != null) {
+      FiscalYear lastYear = new FiscalYear(lookup.current().period().year() - 1);
+      Fact lastYearShipments = shipments == null ? null : yearTotal(lookup, lastYear, shipments);
+      if (bookToBill != null || coverage != null || lastYearShipments != null) {
         out.add(new OrderBook(orders == null ? null : orders.id(), shipments == null ? null : shipments.id(),
-            backlog.id(), bookToBill, coverage));
+            backlog.id(), bookToBill, coverage, lastYear, lastYearShipments,
+            shipments != null && guided(lookup, shipments)));
       }
     }
     return out;
+  }
+
+  /** Whether a release out by the brief's, this one included, guides the KPI for a period not yet reported. */
+  private static boolean guided(PriorLookup lookup, Kpi kpi) {
+    Quarter now = lookup.current();
+    for (Quarter q : lookup.data().quarters()) {
+      if (q.reported().isAfter(now.reported())) {
+        continue;
+      }
+      for (Guidance g : q.guidance()) {
+        boolean ahead = g.period() instanceof FiscalQuarter fq ? fq.compareTo(now.period()) > 0
+            : ((FiscalYear) g.period()).year() >= now.period().year() && now.period().quarter() < 4
+                || ((FiscalYear) g.period()).year() > now.period().year();
+        if (ahead && g.kpis().containsKey(kpi.id())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A flow's total over a fiscal year, when every quarter of it is known as the brief sees it. */
+  static Fact yearTotal(PriorLookup lookup, FiscalYear year, Kpi kpi) {
+    FigurePath path = new FigurePath.KpiValue(kpi.id());
+    BigDecimal total = BigDecimal.ZERO;
+    List<String> terms = new ArrayList<>();
+    List<io.briefs.model.SourceLoc> inputs = new ArrayList<>();
+    for (int q = 1; q <= 4; q++) {
+      Prior p = lookup.find(year.quarter(q), path);
+      if (p == null) {
+        return null;
+      }
+      total = total.add(p.amount().value());
+      terms.add(Measures.plain(p.amount().value()));
+      inputs.add(p.amount().loc());
+    }
+    return new Fact(path.key() + "." + year.label().toLowerCase(Locale.ROOT) + "_total", total,
+        FactUnits.of(kpi.unit()), String.join(" + ", terms), inputs);
   }
 
   private static boolean mentions(Kpi kpi, String word) {

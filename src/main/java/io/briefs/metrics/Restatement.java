@@ -5,7 +5,10 @@ import io.briefs.model.FigurePath;
 import io.briefs.model.FiscalQuarter;
 
 /**
- * A prior-period figure that this release states differently from the earlier quarter's own
- * file: reported as a restatement, never as performance.
+ * A prior-period figure that a release (the brief's own, or an earlier one) states differently
+ * from the period's own file: reported as a revision, never as performance.
+ *
+ * @param revisedIn the release whose comparatives give the revised figure
  */
-public record Restatement(FiscalQuarter period, FigurePath path, Amount asFirstReported, Amount restated) {}
+public record Restatement(FiscalQuarter period, FigurePath path, Amount asFirstReported, Amount restated,
+    FiscalQuarter revisedIn) {}

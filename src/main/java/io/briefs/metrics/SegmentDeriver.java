@@ -44,7 +44,7 @@ final class SegmentDeriver {
       Fact priorShare =
           Margins.share(id + ".operating_income_share_prior", yoyBase(income), totalIncomePrior);
       out.add(new SegmentMetrics(
-          s, revenue, income, margin,
+          s, revenue, income, margin, priorMargin,
           Margins.changeBps(id + ".operating_margin.yoy_bps", margin, priorMargin),
           share, priorShare,
           Margins.changePoints(id + ".operating_income_share.yoy_points", share, priorShare),

@@ -8,6 +8,7 @@ import java.util.List;
  * not allow it.
  *
  * @param margin operating income as a percentage of the segment's revenue
+ * @param marginPrior the operating margin a year earlier, or null
  * @param marginChangeBps change of the margin against a year earlier, in basis points
  * @param operatingIncomeShare the segment's share of total segment operating income, in percent
  * @param operatingIncomeSharePrior the same share a year earlier
@@ -19,6 +20,7 @@ public record SegmentMetrics(
     Measure revenue,
     Measure operatingIncome,
     Fact margin,
+    Fact marginPrior,
     Fact marginChangeBps,
     Fact operatingIncomeShare,
     Fact operatingIncomeSharePrior,

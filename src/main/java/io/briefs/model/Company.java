@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param ticker may be null
  * @param exchange may be null
  * @param fiscalYearEnd the month in which the fiscal year ends
+ * @param completeFrom the first quarter from which the data folder holds every quarter the company
+ *     reported: a figure above all of them since is a record; null when the data makes no such
+ *     claim (records are then named by period: "the highest since Q2 FY2024")
  */
 public record Company(
     String id,
@@ -22,6 +25,7 @@ public record Company(
     Month fiscalYearEnd,
     List<Segment> segments,
     List<Kpi> kpis,
+    @Nullable CompleteFrom completeFrom,
     SourceLoc loc) {
 
   /** Copies the lists. */

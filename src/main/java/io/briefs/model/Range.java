@@ -1,6 +1,7 @@
 package io.briefs.model;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A guided range, normalised: {@code low} and {@code high} are null for a one-sided range, and
@@ -8,6 +9,8 @@ import java.math.BigDecimal;
  *
  * @param plusMinus the written tolerance ({@code plus_minus}, or the amount of {@code
  *     plus_minus_pct}), or null
+ * @param statedChangePct the change from a year earlier the company itself states for the guided
+ *     figure (at the midpoint of a range), or null
  */
 public record Range(
     BigDecimal low,
@@ -15,7 +18,8 @@ public record Range(
     BigDecimal mid,
     BigDecimal plusMinus,
     RangeForm form,
-    SourceLoc loc) {
+    SourceLoc loc,
+    @Nullable BigDecimal statedChangePct) {
 
   /** Whether both ends are known. */
   public boolean isBounded() {

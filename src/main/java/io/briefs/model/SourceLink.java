@@ -1,4 +1,10 @@
 package io.briefs.model;
 
-/** An attribution shown at the foot of a brief. */
-public record SourceLink(String title, String url, SourceLoc loc) {}
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An attribution shown at the foot of a brief.
+ *
+ * @param url its address, or null for a source without one (a printed article, a call)
+ */
+public record SourceLink(String title, @Nullable String url, SourceLoc loc) {}

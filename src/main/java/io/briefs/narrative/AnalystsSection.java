@@ -28,7 +28,7 @@ final class AnalystsSection {
     blocks.add(new Block.Bullets(items));
     if (summary.lowestTarget() != null) {
       blocks.add(new Block.Paragraph(phrases.builder().text("Price targets named after the release ranged from ")
-          .num(summary.lowestTarget(), DisplayForm.PER_SHARE).text(" to ").num(summary.highestTarget(), DisplayForm.PER_SHARE)
+          .num(summary.lowestTarget(), DisplayForm.PRICE).text(" to ").num(summary.highestTarget(), DisplayForm.PRICE)
           .text(".").build()));
     }
     return new Brief.Section("analysts", "Analyst actions", blocks);
@@ -47,7 +47,7 @@ final class AnalystsSection {
     }
     if (action.action() != AnalystActionKind.RAISE_TARGET && action.action() != AnalystActionKind.LOWER_TARGET
         && a.targetTo() != null) {
-      b.text(", with a price target of ").num(a.targetTo(), DisplayForm.PER_SHARE);
+      b.text(", with a price target of ").num(a.targetTo(), DisplayForm.PRICE);
     }
     return b.text(".").build();
   }
@@ -61,10 +61,10 @@ final class AnalystsSection {
     }
     b.text(" its price target");
     if (a.targetTo() != null) {
-      b.text(" to ").num(a.targetTo(), DisplayForm.PER_SHARE);
+      b.text(" to ").num(a.targetTo(), DisplayForm.PRICE);
     }
     if (a.targetFrom() != null) {
-      b.text(" from ").num(a.targetFrom(), DisplayForm.PER_SHARE);
+      b.text(" from ").num(a.targetFrom(), DisplayForm.PRICE);
     }
     if (a.action().rating() != null) {
       b.text(" (" + a.action().rating() + ")");

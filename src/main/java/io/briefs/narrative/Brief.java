@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The words of one brief: headline, lede, sections and the key-figures table, every number in
- * them tied to its fact.
+ * The words of one brief: headline, lede, takeaways, sections and the key-figures table, every
+ * number in them tied to its fact.
  */
-public record Brief(Prose headline, Prose lede, List<Section> sections, Table keyFigures) {
+public record Brief(Prose headline, Prose lede, List<Prose> takeaways, List<Section> sections, Table keyFigures) {
 
-  /** Copies the list. */
+  /** Copies the lists. */
   public Brief {
+    takeaways = List.copyOf(takeaways);
     sections = List.copyOf(sections);
   }
 
@@ -32,11 +33,12 @@ public record Brief(Prose headline, Prose lede, List<Section> sections, Table ke
     }
   }
 
-  /** Every prose of the brief, in reading order: headline, lede, sections, table cells. */
+  /** Every prose of the brief, in reading order: headline, lede, takeaways, sections, table cells. */
   public List<Prose> allProse() {
     List<Prose> all = new ArrayList<>();
     all.add(headline);
     all.add(lede);
+    all.addAll(takeaways);
     sections.forEach(s -> all.addAll(s.prose()));
     if (keyFigures != null) {
       keyFigures.rows().forEach(r -> all.addAll(r.cells()));

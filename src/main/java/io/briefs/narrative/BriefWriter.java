@@ -24,24 +24,26 @@ public final class BriefWriter {
     Phrases phrases = new Phrases(numbers, style);
     Names names = new Names(m.company());
     GuidanceSection guidance = new GuidanceSection(phrases, names);
-    HeadlineWriter headline = new HeadlineWriter(phrases, names, guidance);
+    OutlookItems outlook = new OutlookItems(phrases, names, guidance);
+    List<NewsItem> ranked = new NewsDesk(phrases, names, guidance).rank(m);
+    HeadlineWriter.Headline headline = new HeadlineWriter(phrases, names).write(m, ranked);
+    LedeWriter.Lede lede = new LedeWriter(phrases, names, outlook, guidance).write(m, ranked, headline.stated());
+    List<Prose> takeaways = new Takeaways(phrases).write(ranked, headline.stated(), lede.subjects());
     QuotesSection quotes = new QuotesSection(phrases);
     List<Brief.Section> sections = new ArrayList<>();
     sections.add(new ResultsSection(phrases).write(m));
     sections.add(new SegmentsSection(phrases, names).write(m));
     sections.add(new KpiSection(phrases, names).write(m));
-    sections.add(guidance.write(m));
-    sections.add(new ReactionSection(phrases, names, guidance).write(m));
+    sections.add(guidance.write(m, outlook));
+    sections.add(new ReactionSection(phrases, names).write(m));
     sections.add(new AnalystsSection(phrases).write(m.quarter()));
     sections.add(new HoldersSection(phrases).write(m.quarter()));
     sections.add(quotes.quotes(m.quarter()));
-    sections.add(new CommentarySection(numbers, names, diagnostics).write(m));
     sections.add(quotes.risks(m.quarter()));
+    sections.add(new CommentarySection(numbers, names, diagnostics).write(m));
     sections.add(new NotesSection(phrases, names).write(m));
-    return new Brief(
-        headline.headline(m),
-        headline.lede(m),
-        sections.stream().filter(Objects::nonNull).toList(),
-        new KeyFigures(phrases, names).write(m));
+    Brief brief = new Brief(headline.prose(), lede.prose(), takeaways,
+        sections.stream().filter(Objects::nonNull).toList(), new KeyFigures(phrases, names).write(m));
+    return new FirstMentions(m.company()).apply(brief);
   }
 }

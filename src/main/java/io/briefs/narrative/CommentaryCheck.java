@@ -118,12 +118,12 @@ final class CommentaryCheck {
               + " it is printed as written, unchecked");
           continue;
         }
-        verify(token, mention, at);
+        verify(token, mention, at, sentence);
       }
     }
   }
 
-  private void verify(NumberToken token, Mentions.Mention mention, SourceLoc at) {
+  private void verify(NumberToken token, Mentions.Mention mention, SourceLoc at, String sentence) {
     List<Fact> candidates = mention.facts().stream()
         .filter(f -> token.money() == (f.unit() == FactUnit.MONEY || f.unit() == FactUnit.PER_SHARE))
         .filter(f -> token.money() || f.unit() == FactUnit.PERCENT)
@@ -135,6 +135,14 @@ final class CommentaryCheck {
     }
     for (Fact f : candidates) {
       if (token.agrees(f.value())) {
+        Direction said = token.money() || !isChange(f) ? null : said(sentence, token.start());
+        int sign = f.value().signum();
+        if (said != null && sign != 0 && said != Direction.of(sign)) {
+          diagnostics.error(at, "commentary says " + (said == Direction.UP ? "a rise" : "a fall") + " of "
+              + token.text() + " for " + mention.name() + ", but the data gives " + (sign > 0 ? "a rise" : "a fall")
+              + " of " + show(f) + " (" + f.id() + ", " + f.formula() + ")");
+          return;
+        }
         matched.num(f, DisplayForm.WRITTEN, token.text());
         return;
       }
@@ -144,6 +152,46 @@ final class CommentaryCheck {
         .orElseThrow();
     diagnostics.error(at, "commentary says " + token.text() + " for " + mention.name() + ", but the data gives "
         + show(closest) + " (" + closest.id() + ", " + closest.formula() + ")");
+  }
+
+  /** Whether a percentage fact is a change (which has a direction), not a level such as a margin. */
+  private static boolean isChange(Fact f) {
+    String id = f.id();
+    return id.endsWith("yoy_pct") || id.endsWith("qoq_pct") || id.endsWith("growth_pct") || id.endsWith("surprise_pct");
+  }
+
+  private static final java.util.regex.Pattern UP = java.util.regex.Pattern.compile(
+      "\\b(rose|rise|rises|risen|grew|grow|grows|grown|increased|increases|up|climbed|climbs|jumped|jumps|surged|"
+          + "surges|soared|soars|gained|gains|higher|beat|beats|topped|above|improved|expanded|widened)\\b");
+  private static final java.util.regex.Pattern DOWN = java.util.regex.Pattern.compile(
+      "\\b(fell|fall|falls|fallen|declined|declines|decreased|decreases|down|dropped|drops|slipped|slips|"
+          + "plunged|plunges|tumbled|tumbles|shrank|shrinks|lower|missed|misses|below|contracted|narrowed|sank)\\b");
+
+  /**
+   * The direction the words before a percentage give it, in its clause ("CSG operating income
+   * fell 16%"), or null: none, or the percentage is a level reached ("narrowed to 5.2%").
+   */
+  static Direction said(String sentence, int at) {
+    String before = sentence.substring(0, at).toLowerCase(java.util.Locale.ROOT);
+    int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(':')),
+        Math.max(Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" while ")),
+            Math.max(before.lastIndexOf(" but "), before.lastIndexOf('('))));
+    String words = before.substring(clause + 1);
+    java.util.regex.Matcher up = UP.matcher(words);
+    java.util.regex.Matcher down = DOWN.matcher(words);
+    int lastUp = -1;
+    int lastDown = -1;
+    while (up.find()) {
+      lastUp = up.end();
+    }
+    while (down.find()) {
+      lastDown = down.end();
+    }
+    int last = Math.max(lastUp, lastDown);
+    if (last < 0 || words.substring(last).matches(".*\\b(to|from|at)\\b.*")) {
+      return null;
+    }
+    return lastUp > lastDown ? Direction.UP : Direction.DOWN;
   }
 
   private String show(Fact f) {

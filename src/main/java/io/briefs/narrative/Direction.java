@@ -6,4 +6,8 @@ public enum Direction {
   FLAT,
   DOWN;
 
+  /** The direction of a sign: up above zero, down below, flat at zero. */
+  static Direction of(int sign) {
+    return sign > 0 ? UP : sign < 0 ? DOWN : FLAT;
+  }
 }

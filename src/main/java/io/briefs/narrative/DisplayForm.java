@@ -7,6 +7,8 @@ public enum DisplayForm {
   MONEY,
   /** Money with one more decimal, where close figures must read differently. */
   MONEY_PRECISE,
+  /** Money with two more decimals, where figures close even at {@link #MONEY_PRECISE} must differ. */
+  MONEY_FINE,
   MONEY_SHORT,
   PER_SHARE,
   GROWTH,
@@ -23,6 +25,8 @@ public enum DisplayForm {
   WRITTEN,
   /** A number of shares without sign: "3.7 million shares". */
   SHARES,
+  /** A price in whole currency units when it has no cents, as targets are quoted: "$125", "$125.50". */
+  PRICE,
   RATIO;
 
   /** The display text of {@code value} in this form. */
@@ -30,6 +34,7 @@ public enum DisplayForm {
     return switch (this) {
       case MONEY -> numbers.money(value);
       case MONEY_PRECISE -> numbers.money(value, 1);
+      case MONEY_FINE -> numbers.money(value, 2);
       case MONEY_SHORT -> numbers.moneyShort(value);
       case PER_SHARE -> numbers.perShare(value);
       case GROWTH -> Numbers.growth(value);
@@ -40,6 +45,7 @@ public enum DisplayForm {
       case COUNT -> Numbers.count(value);
       case WRITTEN -> throw new UnsupportedOperationException("commentary numbers keep their written text");
       case SHARES -> Numbers.shares(value);
+      case PRICE -> numbers.price(value);
       case RATIO -> Numbers.ratio(value);
     };
   }

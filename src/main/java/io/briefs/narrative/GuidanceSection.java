@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outlook: a paragraph per guided period, each figure worded by its status ("reaffirmed its
- * revenue guidance of ...", "raised its non-GAAP EPS guidance to $9.40 from $9.30").
+ * The outlook: a sentence per guided period, its figures grouped by what happened to them
+ * ("For FY2026, Dell reaffirmed revenue of $101 billion to $105 billion and raised its non-GAAP
+ * EPS guidance to $9.40 from $9.30"). An outlook given as a status alone is stated, not dropped.
  */
 final class GuidanceSection {
   private final Phrases phrases;
@@ -26,86 +27,86 @@ final class GuidanceSection {
     this.names = names;
   }
 
-  Brief.Section write(BriefMetrics m) {
-    Map<PeriodRef, List<GuidedFigure>> byPeriod = new LinkedHashMap<>();
-    m.guidance().forEach(g -> byPeriod.computeIfAbsent(g.period(), k -> new ArrayList<>()).add(g));
+  Brief.Section write(BriefMetrics m, OutlookItems outlook) {
     List<Prose> paragraphs = new ArrayList<>();
-    byPeriod.forEach((period, figures) -> paragraphs.add(period(period, figures)));
+    for (OutlookItems.Verdict v : outlook.verdicts(m)) {
+      Prose.Builder b = phrases.builder();
+      verdict(b, v, true);
+      paragraphs.add(b.build());
+    }
     return paragraphs.isEmpty() ? null : Brief.Section.of("guidance", "Outlook", paragraphs);
   }
 
   /**
-   * "For FY2026, Dell reaffirmed its revenue guidance of ... It raised its diluted EPS guidance
-   * to $8.38 from $7.85 and its non-GAAP EPS guidance to $9.92 from $9.55."
+   * "For FY2026, Dell reaffirmed revenue of ... and raised its non-GAAP EPS guidance to $9.40 from
+   * $9.30." With {@code growth}, each figure's implied change from a year earlier follows it.
    */
-  private Prose period(PeriodRef period, List<GuidedFigure> figures) {
-    Prose.Builder b = phrases.builder();
-    b.text("For " + display(period) + ", " + names.company() + " ");
-    for (int i = 0; i < figures.size(); i++) {
-      GuidedFigure g = figures.get(i);
-      boolean joins = i > 0 && isSimple(g) && isSimple(figures.get(i - 1))
-          && status(g) == status(figures.get(i - 1));
-      if (joins) {
-        b.text(" and ");
-        clause(b, g, names.of(g.path()), false, false);
-      } else {
-        if (i > 0) {
-          b.text(". It " + (status(g) == GuidanceStatus.INITIATED ? "also " : ""));
-        }
-        clause(b, g, names.of(g.path()), false, true);
+  void verdict(Prose.Builder b, OutlookItems.Verdict v, boolean growth) {
+    b.text("For " + display(v.period()) + ", " + names.company() + " ");
+    if (v.figures().isEmpty()) {
+      b.text(statusVerb(v.status()) + " its outlook without giving figures.");
+      return;
+    }
+    Map<GuidanceStatus, List<GuidedFigure>> groups = new LinkedHashMap<>();
+    v.figures().forEach(g -> groups.computeIfAbsent(status(g), k -> new ArrayList<>()).add(g));
+    int i = 0;
+    for (Map.Entry<GuidanceStatus, List<GuidedFigure>> e : groups.entrySet()) {
+      if (i > 0) {
+        b.text(i == groups.size() - 1 ? " and " : ", ");
       }
+      group(b, e.getKey(), e.getValue(), growth);
+      i++;
     }
-    return b.text(".").build();
+    b.text(".");
   }
 
-  static String display(PeriodRef period) {
-    return period instanceof FiscalQuarter q ? q.displayName() : period.label();
-  }
-
-  private static GuidanceStatus status(GuidedFigure g) {
-    return g.status() == null ? GuidanceStatus.INITIATED : g.status();
-  }
-
-  /** Whether the clause reads without commas, so two of them can be joined by "and". */
-  private static boolean isSimple(GuidedFigure g) {
-    if (g.current() == null) {
-      return true;
-    }
-    RangeForm form = g.current().range().form();
-    return g.impliedGrowth() == null && form != RangeForm.BOUNDS && form != RangeForm.MID_PLUS_MINUS
-        && form != RangeForm.MID_PLUS_MINUS_PCT;
-  }
-
-  /**
-   * Appends a figure's clause worded by its status, for the lede ({@code compact}: no midpoint
-   * or implied growth) or the outlook section.
-   */
-  void statusClause(Prose.Builder b, GuidedFigure g, String name, boolean compact) {
-    clause(b, g, name, compact, true);
-  }
-
-  private void clause(Prose.Builder b, GuidedFigure g, String name, boolean compact, boolean withVerb) {
-    GuidanceStatus status = status(g);
+  /** One status and its figures: "expects revenue of X, non-GAAP EPS of Y and AI server shipments of at least Z". */
+  private void group(Prose.Builder b, GuidanceStatus status, List<GuidedFigure> figures, boolean growth) {
     switch (status) {
+      case INITIATED -> {
+        b.text("expects ");
+        list(b, figures, g -> {
+          b.text(names.of(g.path()) + " of ");
+          range(b, g.current(), false);
+          if (growth) {
+            implied(b, g);
+          }
+        });
+      }
       case REAFFIRMED -> {
-        b.text((withVerb ? "reaffirmed " : "") + "its " + name + " guidance of ");
-        range(b, g.current(), !compact);
+        b.text("reaffirmed ");
+        list(b, figures, g -> {
+          b.text(names.of(g.path()) + " of ");
+          range(b, g.current(), false);
+          if (growth) {
+            implied(b, g);
+          }
+        });
       }
-      case RAISED, LOWERED, NARROWED, WIDENED -> changed(b, g, status, name, withVerb);
-      case WITHDRAWN -> b.text((withVerb ? "withdrew " : "") + "its " + name + " guidance");
+      case WITHDRAWN -> {
+        b.text("withdrew its ");
+        list(b, figures, g -> b.text(names.of(g.path())));
+        b.text(figures.size() == 1 ? " guidance" : " guidance");
+      }
       default -> {
-        b.text((withVerb ? "guided " : "") + name + " of ");
-        range(b, g.current(), !compact);
+        b.text(statusVerb(status) + " its ");
+        list(b, figures, g -> changed(b, g, growth));
       }
-    }
-    if (!compact) {
-      implied(b, g);
     }
   }
 
-  /** "raised its non-GAAP EPS guidance to $9.40 from $9.30" */
-  private void changed(Prose.Builder b, GuidedFigure g, GuidanceStatus status, String name, boolean withVerb) {
-    b.text((withVerb ? status.key() + " " : "") + "its " + name + " guidance to ");
+  private static void list(Prose.Builder b, List<GuidedFigure> figures, java.util.function.Consumer<GuidedFigure> each) {
+    for (int i = 0; i < figures.size(); i++) {
+      if (i > 0) {
+        b.text(i == figures.size() - 1 ? " and " : ", ");
+      }
+      each.accept(figures.get(i));
+    }
+  }
+
+  /** "non-GAAP EPS guidance to $9.40 from $9.30" */
+  private void changed(Prose.Builder b, GuidedFigure g, boolean growth) {
+    b.text(names.of(g.path()) + " guidance to ");
     RangeFacts prev = g.previous();
     boolean bothRanges = g.current().range().form() == RangeForm.BOUNDS
         && prev != null && prev.range().form() == RangeForm.BOUNDS;
@@ -115,11 +116,59 @@ final class GuidanceSection {
         b.text(" from ");
         range(b, prev, false);
       }
+    } else {
+      centre(b, g.current());
+      b.text(" from ");
+      centre(b, prev);
+    }
+    if (growth) {
+      implied(b, g);
+    }
+  }
+
+  /** The lede's word on a period's outlook, after the company's name: "raised its FY2026 outlook". */
+  void ledeClause(Prose.Builder b, OutlookItems.Verdict v, int detail) {
+    String period = display(v.period());
+    if (v.newYear() || v.status() == GuidanceStatus.INITIATED && !v.figures().isEmpty()) {
+      GuidedFigure lead = v.figures().get(0);
+      if (detail >= 1) {
+        b.text("expects " + period + " " + names.of(lead.path()) + " of ");
+        range(b, lead.current(), false);
+      } else {
+        b.text("gave its first " + period + " outlook");
+      }
       return;
     }
-    centre(b, g.current());
-    b.text(" from ");
-    centre(b, prev);
+    // the figures the verdict is about: those raised (cut) when only one was, not those reaffirmed
+    List<GuidedFigure> about = v.figures().stream().filter(g -> g.status() == v.status()).toList();
+    GuidedFigure only = about.size() == 1 ? about.get(0) : null;
+    String what = only == null ? "" : " " + names.of(only.path());
+    b.text(statusVerb(v.status()) + " its " + period + what + " outlook");
+    boolean moved = v.status() == GuidanceStatus.RAISED || v.status() == GuidanceStatus.LOWERED;
+    if (detail >= 1 && only != null && moved && only.current() != null) {
+      b.text(" to ");
+      centre(b, only.current());
+    }
+  }
+
+  private static String statusVerb(GuidanceStatus status) {
+    return switch (status) {
+      case RAISED -> "raised";
+      case LOWERED -> "cut";
+      case REAFFIRMED -> "reaffirmed";
+      case WITHDRAWN -> "withdrew";
+      case NARROWED -> "narrowed";
+      case WIDENED -> "widened";
+      case INITIATED -> "gave";
+    };
+  }
+
+  static String display(PeriodRef period) {
+    return period instanceof FiscalQuarter q ? q.displayName() : period.label();
+  }
+
+  private static GuidanceStatus status(GuidedFigure g) {
+    return g.status() == null ? GuidanceStatus.INITIATED : g.status();
   }
 
   /**
@@ -156,24 +205,31 @@ final class GuidanceSection {
     return r.mid() != null ? r.mid() : r.low() != null ? r.low() : r.high();
   }
 
-  /** ", which would be up 16% from a year earlier" (at the midpoint, unless the midpoint was read). */
+  /**
+   * " (a midpoint of $29.0 billion, up 16% from a year earlier)" for a range, " (up 15% from a
+   * year earlier at the midpoint)" for one given as plus or minus, " (up 15% from a year
+   * earlier)" for a point.
+   */
   private void implied(Prose.Builder b, GuidedFigure g) {
     Fact growth = g.impliedGrowth();
     if (growth == null) {
       return;
     }
     RangeForm form = g.current() == null ? RangeForm.MID : g.current().range().form();
-    boolean midRead = form == RangeForm.MID || (form == RangeForm.BOUNDS && status(g) == GuidanceStatus.INITIATED)
-        || (form == RangeForm.BOUNDS && status(g) == GuidanceStatus.REAFFIRMED);
-    String since = " from a year earlier" + (midRead ? "" : " at the midpoint");
+    boolean point = form == RangeForm.MID || form == RangeForm.AT_LEAST || form == RangeForm.AT_MOST;
     Style.Wording w = phrases.style().verb(growth.value());
-    b.text(", which would be ");
     FlatRule band = phrases.style().band();
-    if (w.direction() == Direction.FLAT) {
-      b.word(growth, Direction.FLAT, "flat", band).text(since);
-      return;
+    boolean bounds = form == RangeForm.BOUNDS;
+    b.text(" (");
+    if (bounds) {
+      b.text("a midpoint of ").num(g.current().mid(), Phrases.shown(g.current().mid().unit())).text(", ");
     }
-    b.word(growth, w.direction(), w.direction() == Direction.UP ? "up" : "down", band).text(" ")
-        .num(growth, DisplayForm.GROWTH).text(since);
+    if (w.direction() == Direction.FLAT) {
+      b.word(growth, Direction.FLAT, "flat", band);
+    } else {
+      b.word(growth, w.direction(), w.direction() == Direction.UP ? "up" : "down", band).text(" ")
+          .num(growth, DisplayForm.GROWTH);
+    }
+    b.text(" from a year earlier" + (point || bounds ? "" : " at the midpoint") + ")");
   }
 }

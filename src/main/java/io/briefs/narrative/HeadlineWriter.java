@@ -1,143 +1,91 @@
 package io.briefs.narrative;
 
 import io.briefs.metrics.BriefMetrics;
-import io.briefs.metrics.GuidedFigure;
-import io.briefs.metrics.Measure;
-import io.briefs.metrics.SegmentMetrics;
-import io.briefs.metrics.Surprise;
-import io.briefs.model.FigurePath;
-import io.briefs.model.FiscalYear;
-import io.briefs.model.GuidanceStatus;
-import io.briefs.model.KpiKind;
-import io.briefs.model.Metric;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes the headline and the lede from the most newsworthy facts, scored by the style's
- * weights: a record backlog beats a 5% revenue rise. The headline joins the two best candidates
- * of different kinds; the lede states revenue, the leading segment, the operating metrics and the
- * outlook.
+ * Writes the headline from the ranked news: the top item, then at most one more of another kind
+ * and subject. A headline that leads with good news carries the biggest bad news when it is
+ * material ("while"); one that leads with the market's move carries its likeliest reason ("as"),
+ * or what it shrugged off ("despite"). No verb is used twice, and the sentence plan follows the
+ * kind of news, so a company's headlines do not all read alike.
  */
 final class HeadlineWriter {
+  /** A second clause must score at least this much, and this share of the first's, to be said. */
+  private static final double MIN_SCORE = 8;
+  private static final double MIN_SHARE = 0.25;
+
   private final Phrases phrases;
   private final Names names;
-  private final GuidanceSection guidance;
-  private final News news;
 
-  HeadlineWriter(Phrases phrases, Names names, GuidanceSection guidance) {
+  HeadlineWriter(Phrases phrases, Names names) {
     this.phrases = phrases;
     this.names = names;
-    this.guidance = guidance;
-    this.news = phrases.style().news();
   }
 
-  Prose headline(BriefMetrics m) {
-    List<Candidate> candidates = new Candidates(phrases, names, news).rank(m);
+  /** The headline, and the items it states (the first, and the second when there is one). */
+  record Headline(Prose prose, List<NewsItem> stated) {}
+
+  Headline write(BriefMetrics m, List<NewsItem> ranked) {
     Prose.Builder b = phrases.builder();
-    if (candidates.isEmpty()) {
-      return b.text(names.company() + " reports " + m.quarter().period().displayName() + " results").build();
+    if (ranked.isEmpty()) {
+      return new Headline(b.text(names.company() + " reports " + m.quarter().period().displayName() + " results")
+          .build(), List.of());
     }
-    Candidate first = candidates.get(0);
-    first.clause(b, true);
-    candidates.stream().filter(c -> !c.kind().equals(first.kind())).findFirst().ifPresent(second -> {
-      b.text(" as ");
-      second.clause(b, false);
-    });
-    return b.build();
+    NewsItem first = ranked.get(0);
+    HeadlineVerbs verbs = new HeadlineVerbs();
+    first.headline().write(b, true, verbs);
+    NewsItem second = second(first, ranked);
+    if (second == null) {
+      return new Headline(b.build(), List.of(first));
+    }
+    b.text(" " + link(first, second) + " ");
+    if (first.kind() == NewsKind.OUTLOOK && second.subject().endsWith("results.revenue")) {
+      // after a year's revenue outlook, the quarter's revenue is told apart
+      b.text("quarterly ");
+    }
+    second.headline().write(b, false, verbs);
+    return new Headline(b.build(), List.of(first, second));
   }
 
-  Prose lede(BriefMetrics m) {
-    Prose.Builder b = phrases.builder();
-    Measure revenue = m.result(Metric.REVENUE);
-    b.text(m.company().name() + " reported revenue of ").num(revenue.value(), DisplayForm.MONEY)
-        .text(" for " + m.quarter().period().displayName());
-    phrases.trailingChange(b, revenue.yoy(), " from a year earlier");
-    SegmentMetrics lead = leadSegment(m);
-    if (lead != null) {
-      b.text(", as ");
-      phrases.change(b, lead.segment().shortName() + " revenue", lead.revenue(), "");
-    }
-    b.text(".");
-    kpis(b, m);
-    outlook(b, m);
-    surprise(b, m);
-    return b.build();
-  }
-
-  /** The segment whose revenue moved most, when it is at least a fifth of the company. */
-  private static SegmentMetrics leadSegment(BriefMetrics m) {
-    return m.segments().stream()
-        .filter(s -> s.revenue() != null && s.revenue().yoy() != null && s.revenueShare() != null)
-        .filter(s -> s.revenueShare().value().compareTo(BigDecimal.valueOf(20)) >= 0)
-        .max(Comparator.comparing((SegmentMetrics s) -> s.revenue().yoy().pct().value().abs()))
-        .orElse(null);
-  }
-
-  /** "AI server orders came to $12.1 billion and the AI server backlog stood at $14.4 billion, ..." */
-  private void kpis(Prose.Builder b, BriefMetrics m) {
-    List<Measure> flows = new ArrayList<>();
-    List<Measure> stocks = new ArrayList<>();
-    for (Measure k : m.kpis()) {
-      boolean stock = m.company().kpi(((FigurePath.KpiValue) k.path()).kpi()).kind() == KpiKind.STOCK;
-      (stock ? stocks : flows).add(k);
-    }
-    if (flows.isEmpty() && stocks.isEmpty()) {
-      return;
-    }
-    b.text(" ");
-    if (!flows.isEmpty()) {
-      Measure f = flows.get(0);
-      b.text(Names.capitalize(names.of(f.path())) + " came to ").num(f.value(), Phrases.shown(f.value().unit()))
-          .text(" in the quarter");
-      b.text(stocks.isEmpty() ? "." : " and ");
-    }
-    if (!stocks.isEmpty()) {
-      Measure s = stocks.get(0);
-      String name = "the " + names.of(s.path());
-      b.text((flows.isEmpty() ? Names.capitalize(name) : name) + " stood at ")
-          .num(s.value(), Phrases.shown(s.value().unit())).text(" at quarter end");
-      phrases.context(b, m.record(s.path()), null, m);
-      b.text(".");
-    }
-  }
-
-  /** "Dell reaffirmed its FY2026 revenue guidance ... and raised its non-GAAP EPS guidance ..." */
-  private void outlook(Prose.Builder b, BriefMetrics m) {
-    List<GuidedFigure> changed = m.guidance().stream()
-        .filter(g -> g.period() instanceof FiscalYear)
-        .filter(g -> g.status() != null && g.status() != GuidanceStatus.INITIATED)
-        .filter(g -> g.path() instanceof FigurePath.Result)
-        .toList();
-    if (changed.isEmpty()) {
-      return;
-    }
-    String year = changed.get(0).period().label();
-    b.text(" " + names.company() + " ");
-    for (int i = 0; i < changed.size(); i++) {
-      if (i > 0) {
-        b.text(i == changed.size() - 1 ? " and " : ", ");
+  /**
+   * The second clause: under a market's move, its likeliest reason (an item of the same tone),
+   * else what it shrugged off; beside good news, the biggest bad news; else the next item.
+   */
+  private static NewsItem second(NewsItem first, List<NewsItem> ranked) {
+    double floor = Math.max(MIN_SCORE, MIN_SHARE * first.score());
+    NewsItem sameTone = null;
+    NewsItem bad = null;
+    NewsItem next = null;
+    for (NewsItem item : ranked.subList(1, ranked.size())) {
+      if (item.subject().equals(first.subject())) {
+        continue;
       }
-      GuidedFigure g = changed.get(i);
-      guidance.statusClause(b, g, (i == 0 ? year + " " : "") + names.of(g.path()), true);
+      // a market's move takes its likeliest reason even when small: it explains the move
+      boolean reason = first.kind() == NewsKind.SHARE_MOVE && item.tone() == first.tone() && item.score() >= MIN_SCORE;
+      if (item.score() < floor && !reason) {
+        continue;
+      }
+      // bad news beside good may be of the same kind ("ISG revenue hits a record while the backlog
+      // falls"); otherwise two clauses of one kind would read as a template
+      bad = bad == null && item.tone() == Tone.BAD ? item : bad;
+      if (item.kind() == first.kind()) {
+        continue;
+      }
+      sameTone = sameTone == null && item.tone() == first.tone() ? item : sameTone;
+      next = next == null ? item : next;
     }
-    b.text(".");
+    if (first.kind() == NewsKind.SHARE_MOVE) {
+      return sameTone != null ? sameTone : next;
+    }
+    return first.tone() != Tone.BAD && bad != null ? bad : next;
   }
 
-  /** The largest beat or miss against consensus, when it is news. */
-  private void surprise(Prose.Builder b, BriefMetrics m) {
-    m.surprises().stream()
-        .filter(s -> s.surprisePct().value().abs().compareTo(news.surprisePct()) >= 0)
-        .max(Comparator.comparing((Surprise s) -> s.surprisePct().value().abs()))
-        .ifPresent(s -> {
-          int sign = s.surprisePct().value().signum();
-          DisplayForm shown = Phrases.shown(s.actual().unit());
-          b.text(" " + Names.capitalize(Names.metric(s.metric())) + " of ").num(s.actual(), shown).text(" ")
-              .word(s.surprisePct(), sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "beat" : "missed",
-                  FlatRule.SIGN)
-              .text(" the consensus estimate of ").num(s.estimate(), shown).text(".");
-        });
+  /** "as" when both go the same way, "while" when they pull apart, "even as" under a market's move. */
+  private static String link(NewsItem first, NewsItem second) {
+    if (first.tone().opposes(second.tone())) {
+      return first.kind() == NewsKind.SHARE_MOVE ? "even as" : "while";
+    }
+    return "as";
   }
 }

@@ -2,13 +2,20 @@ package io.briefs.narrative;
 
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Change;
+import io.briefs.metrics.Fact;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.SegmentMetrics;
+import io.briefs.metrics.Surprise;
 import io.briefs.model.Metric;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The key-figures table: this quarter, a year earlier and the change, for the main figures. */
+/**
+ * The key-figures table: this quarter, a year earlier and the change, and beside each figure the
+ * analysts estimated, the consensus and the beat or miss. A change across zero is no percentage:
+ * it reads "to a loss" or "to a profit"; between two losses, "n/m". A row's money is shown in one
+ * number style: "$1.17 billion" beside "$965 million", never "$1.2 billion" beside it.
+ */
 final class KeyFigures {
   private final Phrases phrases;
   private final Names names;
@@ -19,40 +26,91 @@ final class KeyFigures {
   }
 
   Table write(BriefMetrics m) {
+    boolean consensus = !m.surprises().isEmpty();
     List<Table.Row> rows = new ArrayList<>();
     for (Metric metric : List.of(Metric.REVENUE, Metric.OPERATING_INCOME, Metric.OPERATING_INCOME_NON_GAAP,
         Metric.NET_INCOME, Metric.EPS, Metric.EPS_NON_GAAP)) {
-      row(rows, Names.capitalize(Names.metric(metric)), m.result(metric));
+      row(rows, Names.capitalize(Names.metric(metric)), m.result(metric), surprise(m, metric), consensus);
     }
     for (SegmentMetrics s : m.segments()) {
-      row(rows, s.segment().shortName() + " revenue", s.revenue());
-      row(rows, s.segment().shortName() + " operating income", s.operatingIncome());
+      row(rows, s.segment().shortName() + " revenue", s.revenue(), null, consensus);
+      row(rows, s.segment().shortName() + " operating income", s.operatingIncome(), null, consensus);
     }
-    m.kpis().forEach(k -> row(rows, Names.capitalize(names.of(k.path())), k));
+    m.kpis().forEach(k -> row(rows, Names.capitalize(names.of(k.path())), k, null, consensus));
     String period = m.quarter().period().displayName();
     String yearAgo = m.quarter().period().yearAgo().displayName();
-    return new Table("Key figures", List.of("", period, yearAgo, "Change"), rows);
+    List<String> columns = new ArrayList<>(List.of("", period, yearAgo, "Change"));
+    if (consensus) {
+      columns.addAll(List.of("Consensus", "Against consensus"));
+    }
+    return new Table("Key figures", columns, rows);
   }
 
-  private void row(List<Table.Row> rows, String label, Measure measure) {
+  private static Surprise surprise(BriefMetrics m, Metric metric) {
+    return m.surprises().stream().filter(s -> s.metric() == metric).findFirst().orElse(null);
+  }
+
+  private void row(List<Table.Row> rows, String label, Measure measure, Surprise s, boolean consensus) {
     if (measure == null) {
       return;
     }
-    DisplayForm shown = Phrases.shown(measure.value().unit());
-    Prose value = phrases.builder().num(measure.value(), shown).build();
-    Change yoy = measure.yoy();
-    Prose prior = yoy == null || yoy.prior() == null ? dash() : phrases.builder().num(yoy.prior(), shown).build();
-    Prose change = yoy == null ? dash() : change(yoy);
-    rows.add(new Table.Row(label, List.of(value, prior, change)));
+    Fact prior = measure.yoy() != null && measure.yoy().prior() != null ? measure.yoy().prior() : measure.yearAgo();
+    DisplayForm shown = style(measure.value(), prior);
+    List<Prose> cells = new ArrayList<>();
+    cells.add(phrases.builder().num(measure.value(), shown).build());
+    cells.add(prior == null ? dash() : phrases.builder().num(prior, shown).build());
+    cells.add(change(measure));
+    if (consensus) {
+      cells.add(s == null ? dash() : phrases.builder().num(s.estimate(), style(s.estimate(), measure.value())).build());
+      cells.add(s == null ? dash() : against(s));
+    }
+    rows.add(new Table.Row(label, cells));
   }
 
-  /** "+12%", "-3%", "0%": signed so the column reads at a glance. */
-  private Prose change(Change yoy) {
-    int sign = yoy.pct().value().signum();
+  /**
+   * One number style in a row: money under a billion shows three digits ("$965 million"), so a
+   * figure in billions beside it shows three too ("$1.17 billion").
+   */
+  private static DisplayForm style(Fact a, Fact b) {
+    if (a.unit() != io.briefs.metrics.FactUnit.MONEY || b == null) {
+      return Phrases.shown(a.unit());
+    }
+    boolean millions = a.value().abs().compareTo(BILLION) < 0 || b.value().abs().compareTo(BILLION) < 0;
+    boolean billions = a.value().abs().compareTo(BILLION) >= 0 || b.value().abs().compareTo(BILLION) >= 0;
+    return millions && billions ? DisplayForm.MONEY_PRECISE : DisplayForm.MONEY;
+  }
+
+  private static final java.math.BigDecimal BILLION = java.math.BigDecimal.valueOf(1_000_000_000L);
+
+  /** "+12%", "−3%", "0%": signed so the column reads at a glance; "to a loss" or "n/m" across zero. */
+  private Prose change(Measure m) {
+    Change yoy = m.yoy();
     Prose.Builder b = phrases.builder();
+    if (yoy == null) {
+      if (m.swung()) {
+        boolean toProfit = m.value().value().signum() > 0;
+        Fact d = new Fact(m.value().id() + ".yoy_change", m.value().value().subtract(m.yearAgo().value()),
+            m.value().unit(), Phrases.plain(m.value().value()) + " - " + Phrases.plain(m.yearAgo().value()),
+            Fact.inputs(m.value(), m.yearAgo()));
+        return b.word(d, FlatRule.sign(d.value()), toProfit ? "to a profit" : "to a loss", FlatRule.SIGN).build();
+      }
+      return m.bothNegative() ? b.text("n/m").build() : dash();
+    }
+    int sign = yoy.pct().value().signum();
     Direction d = FlatRule.sign(yoy.pct().value());
     String mark = Numbers.growth(yoy.pct().value()).equals("0%") ? "" : sign > 0 ? "+" : sign < 0 ? "\u2212" : "";
     return b.word(yoy.pct(), d, mark, FlatRule.SIGN).num(yoy.pct(), DisplayForm.GROWTH).build();
+  }
+
+  /** "beat, +1%", "missed, −8%". */
+  private Prose against(Surprise s) {
+    int sign = s.surprisePct().value().signum();
+    Prose.Builder b = phrases.builder();
+    b.word(s.surprisePct(), Direction.of(sign), sign > 0 ? "beat" : sign < 0 ? "missed" : "matched", FlatRule.SIGN);
+    if (sign != 0) {
+      b.text(", " + (sign > 0 ? "+" : "\u2212")).num(s.surprisePct(), DisplayForm.GROWTH);
+    }
+    return b.build();
   }
 
   private Prose dash() {

@@ -8,6 +8,8 @@ import io.briefs.metrics.Measure;
 import io.briefs.metrics.RangeFacts;
 import io.briefs.metrics.SegmentMetrics;
 import io.briefs.metrics.Surprise;
+import io.briefs.model.FigurePath;
+import io.briefs.model.Kpi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,37 +32,100 @@ final class Mentions {
   Mentions(BriefMetrics m, Names names) {
     m.results().forEach(r -> add(names.of(r.path()), measure(r)));
     add("sales", measure(m.result(io.briefs.model.Metric.REVENUE)));
+    add("revenues", measure(m.result(io.briefs.model.Metric.REVENUE)));
+    // "EPS" alone: either kind the brief has (a longer name, "non-GAAP EPS", wins where written)
+    List<Fact> eps = new ArrayList<>(measure(m.result(io.briefs.model.Metric.EPS)));
+    eps.addAll(measure(m.result(io.briefs.model.Metric.EPS_NON_GAAP)));
+    add("EPS", eps);
     add("operating margin", nonNull(m.operatingMargin(), m.operatingMarginChangeBps()));
     for (SegmentMetrics s : m.segments()) {
       String seg = s.segment().shortName();
       add(seg, measure(s.revenue()));
+      add(s.segment().name(), measure(s.revenue()));
       if (s.revenue() != null) {
         add(names.of(s.revenue().path()), measure(s.revenue()));
+        add(s.segment().name() + " revenue", measure(s.revenue()));
       }
       if (s.operatingIncome() != null) {
         add(names.of(s.operatingIncome().path()), measure(s.operatingIncome()));
+        add(s.segment().name() + " operating income", measure(s.operatingIncome()));
       }
       add(seg + " operating margin", nonNull(s.margin(), s.marginChangeBps()));
       add(seg + "'s share", nonNull(s.operatingIncomeShare(), s.operatingIncomeSharePrior()));
       s.lines().forEach(l -> add(names.of(l.path()), measure(l)));
     }
-    m.kpis().forEach(k -> add(names.of(k.path()), measure(k)));
+    for (Measure k : m.kpis()) {
+      add(names.of(k.path()), measure(k));
+      Kpi kpi = m.company().kpi(((FigurePath.KpiValue) k.path()).kpi());
+      abbreviations(kpi).forEach(a -> add(a, measure(k)));
+    }
     List<Fact> guided = new ArrayList<>();
     for (GuidedFigure g : m.guidance()) {
-      guided.addAll(range(g.current()));
-      guided.addAll(range(g.previous()));
-      guided.addAll(nonNull(g.impliedGrowth()));
+      List<Fact> these = new ArrayList<>(range(g.current()));
+      these.addAll(range(g.previous()));
+      these.addAll(nonNull(g.impliedGrowth()));
+      guided.addAll(these);
+      // "revenue of $28.5 billion to $29.5 billion": a figure's own guidance is a value of its name
+      alsoFor(g.path(), names, m.company(), these);
     }
     for (String word : List.of("guidance", "outlook", "forecast", "guided")) {
       add(word, guided);
     }
     List<Fact> consensus = new ArrayList<>();
     for (Surprise s : m.surprises()) {
-      consensus.addAll(nonNull(s.estimate(), s.surprisePct(), s.actual()));
+      List<Fact> these = nonNull(s.estimate(), s.surprisePct(), s.actual());
+      consensus.addAll(these);
+      alsoFor(new FigurePath.Result(s.metric()), names, m.company(), these);
     }
     for (String word : List.of("consensus", "estimate", "estimates", "expected", "expectations")) {
       add(word, consensus);
     }
+  }
+
+  /** Adds facts to the names a figure already has (its guidance, its estimate). */
+  private void alsoFor(FigurePath path, Names names, io.briefs.model.Company company, List<Fact> facts) {
+    List<String> all = new ArrayList<>(List.of(names.of(path)));
+    if (path instanceof FigurePath.KpiValue k) {
+      Kpi kpi = company.kpi(k.kpi());
+      all.addAll(abbreviations(kpi));
+    }
+    if (path.equals(new FigurePath.Result(io.briefs.model.Metric.REVENUE))) {
+      all.addAll(List.of("sales", "revenues"));
+    }
+    if (path instanceof FigurePath.Result r && (r.metric() == io.briefs.model.Metric.EPS
+        || r.metric() == io.briefs.model.Metric.EPS_NON_GAAP)) {
+      all.add("EPS");
+    }
+    all.stream().filter(byName::containsKey).forEach(n -> byName.get(n).addAll(facts));
+    all.stream().filter(n -> !byName.containsKey(n)).findFirst().ifPresent(n -> add(n, facts));
+  }
+
+  /**
+   * What a writer may call a KPI besides its name: an abbreviation written in it ("Annualized
+   * revenue run-rate (ARR)"), its initials when it has three words or more ("ARR"), and its id in
+   * capitals when that is a short word ("arr").
+   */
+  static List<String> abbreviations(Kpi kpi) {
+    List<String> out = new ArrayList<>();
+    java.util.regex.Matcher paren = java.util.regex.Pattern.compile("\\(([^()]{1,12})\\)").matcher(kpi.name());
+    while (paren.find()) {
+      out.add(paren.group(1).strip());
+    }
+    String bare = kpi.name().replaceAll("\\([^()]*\\)", " ").strip();
+    String[] words = bare.split("[\\s\\-]+");
+    if (words.length >= 3) {
+      StringBuilder initials = new StringBuilder();
+      for (String w : words) {
+        if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+          initials.append(Character.toUpperCase(w.charAt(0)));
+        }
+      }
+      out.add(initials.toString());
+    }
+    if (kpi.id().matches("[a-z]{2,5}")) {
+      out.add(kpi.id().toUpperCase(Locale.ROOT));
+    }
+    return out.stream().distinct().filter(a -> a.length() >= 2).toList();
   }
 
   private void add(String name, List<Fact> facts) {

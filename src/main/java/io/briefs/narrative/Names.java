@@ -77,14 +77,34 @@ public final class Names {
    * subject whose last word ends in a plain "s" is taken as plural.
    */
   public static String agree(String subject, String verb) {
-    String last = subject.substring(subject.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-    boolean plural = last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is");
     int space = verb.indexOf(' ');
     String first = space < 0 ? verb : verb.substring(0, space);
-    if (!plural || !first.endsWith("s")) {
+    if (!plural(subject) || !first.endsWith("s")) {
       return verb;
     }
     return first.substring(0, first.length() - 1) + (space < 0 ? "" : verb.substring(space));
+  }
+
+  /** "was" or "were" for the subject. */
+  public static String be(String subject) {
+    return plural(subject) ? "were" : "was";
+  }
+
+  /** "it" or "they" for the subject. */
+  public static String pronoun(String subject) {
+    return plural(subject) ? "they" : "it";
+  }
+
+  /**
+   * Whether a subject is plural: its last word ends in a plain "s" ("orders", "shipments"), not
+   * "ss", "us", "is" or "'s"; an acronym is singular however it ends ("EPS", "ISG revenue").
+   */
+  static boolean plural(String subject) {
+    String word = subject.substring(subject.lastIndexOf(' ') + 1);
+    String last = word.toLowerCase(java.util.Locale.ROOT);
+    boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    return !acronym && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("us")
+        && !last.endsWith("is");
   }
 
   /** The text with its first letter in upper case, for the start of a sentence. */

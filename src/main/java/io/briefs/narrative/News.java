@@ -3,33 +3,44 @@ package io.briefs.narrative;
 import java.math.BigDecimal;
 
 /**
- * What counts as newsworthy, and how facts compete for the headline and the lede: each candidate
- * scores its weight times its size; the two best of different kinds lead.
+ * What counts as newsworthy, and how items compete for the headline, the lede and the takeaways:
+ * each item scores its weight times its size, bad news exactly as good news of the same size.
  *
- * @param recordSinceQuarters a record counts only when it reaches at least this many quarters
- *     back ("the highest since ..." or "the highest in at least ...")
+ * @param recordSinceQuarters a high or low that is not a record ("the highest since Q2 FY2024")
+ *     counts only when it reaches at least this many quarters back
  * @param streakQuarters a run of growth or decline is mentioned from this length
  * @param surprisePct a beat or miss against consensus is news from this size, in percent
+ * @param shareMovePct a move of the shares after the release is news from this size, in percent
+ * @param weights the score of each kind of news
  */
-public record News(int recordSinceQuarters, int streakQuarters, BigDecimal surprisePct, Weights weights) {
+public record News(int recordSinceQuarters, int streakQuarters, BigDecimal surprisePct, BigDecimal shareMovePct,
+    Weights weights) {
 
   /**
-   * Scores per kind of fact.
+   * Scores per kind of news.
    *
    * @param revenueChange per percentage point of total revenue growth
    * @param segmentChange per point of a segment's growth, times (0.5 + its share of revenue)
    * @param kpiStockChange per point (at most 100) of a balance's quarter-over-quarter change (backlog)
- * @param kpiFlowChange per point (at most 100) of an amount's year-over-year change (orders)
-   * @param record a record against the figure's history
-   * @param guidanceChange a raised or lowered full-year outlook
-   * @param surprise per point of surprise against consensus
-   * @param streak per quarter of an unbroken run
+   * @param kpiFlowChange per point (at most 100) of an amount's year-over-year change (orders)
+   * @param record a record (the company's word, or data declared complete); a high or low that
+   *     is not a record scores a third of it
+   * @param guidanceChange a raised or lowered outlook for a fiscal year (half for a quarter)
+   * @param surprise per point of a beat or miss against consensus
+   * @param streak per quarter of an unbroken run of growth or decline
+   * @param shareMove per point of the shares' move after the release
+   * @param guidedRange a result outside the range the company guided a quarter earlier
+   * @param newOutlook an outlook given for a fiscal year for the first time
+   * @param swing a figure that crossed zero: a profit became a loss, or a loss a profit
+   * @param marginChange per basis point of the operating margin's change from a year earlier
    */
-  public record Weights(double revenueChange, double segmentChange, double kpiStockChange,
-      double kpiFlowChange, double record, double guidanceChange, double surprise, double streak) {}
+  public record Weights(double revenueChange, double segmentChange, double kpiStockChange, double kpiFlowChange,
+      double record, double guidanceChange, double surprise, double streak, double shareMove, double guidedRange,
+      double newOutlook, double swing, double marginChange) {}
 
   /** The values shipped in {@code templates/style.yaml}. */
   public static News defaults() {
-    return new News(6, 4, new BigDecimal("2"), new Weights(1.0, 2.0, 0.5, 0.25, 30, 20, 2, 5));
+    return new News(6, 4, new BigDecimal("0.25"), new BigDecimal("5"),
+        new Weights(1.0, 1.0, 1.0, 0.25, 20, 25, 4, 5, 8, 40, 60, 40, 0.2));
   }
 }

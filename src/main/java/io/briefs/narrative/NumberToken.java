@@ -28,7 +28,11 @@ record NumberToken(String text, BigDecimal value, BigDecimal tolerance, boolean 
       BigDecimal number = new BigDecimal(m.group(1).replace(",", ""));
       int exponent = exponent(m.group(2));
       BigDecimal half = number.ulp().divide(BigDecimal.valueOf(2)).scaleByPowerOfTen(exponent);
-      out.add(new NumberToken(m.group(), number.scaleByPowerOfTen(exponent), half, true, m.start()));
+      // "-$45 million", "\u2212CHF 45 million": a minus sign just before the amount makes it negative
+      boolean minus = m.start() > 0 && (text.charAt(m.start() - 1) == '-' || text.charAt(m.start() - 1) == '\u2212');
+      int start = minus ? m.start() - 1 : m.start();
+      BigDecimal value = number.scaleByPowerOfTen(exponent);
+      out.add(new NumberToken(text.substring(start, m.end()), minus ? value.negate() : value, half, true, start));
     }
     Matcher p = PERCENT.matcher(text);
     while (p.find()) {
@@ -51,9 +55,13 @@ record NumberToken(String text, BigDecimal value, BigDecimal tolerance, boolean 
     };
   }
 
-  /** Whether a figure, at this token's written precision, reads as this token. */
+  /**
+   * Whether a figure, at this token's written precision, reads as this token. A percentage is
+   * read by its size (its direction is in the words around it); an amount written with a minus
+   * sign must be negative, one written without may be a loss ("a loss of $45 million").
+   */
   boolean agrees(BigDecimal figure) {
-    BigDecimal actual = money ? figure : figure.abs();
+    BigDecimal actual = money && value.signum() < 0 ? figure : figure.abs();
     return actual.subtract(value).abs().compareTo(tolerance) <= 0;
   }
 }

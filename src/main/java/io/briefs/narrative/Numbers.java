@@ -63,6 +63,14 @@ public final class Numbers {
     return (value.signum() < 0 && !text.equals("0.00") ? "-" : "") + symbol + text;
   }
 
+  /** A price as quoted: whole units when it has no cents ("$125"), otherwise with them ("$125.50"). */
+  public String price(BigDecimal value) {
+    BigDecimal cents = value.abs().setScale(2, RoundingMode.HALF_UP);
+    boolean whole = cents.stripTrailingZeros().scale() <= 0;
+    String text = grouped(cents, whole ? 0 : 2);
+    return (value.signum() < 0 && cents.signum() != 0 ? "-" : "") + symbol + text;
+  }
+
   /** A growth rate, whole percent without sign: "12%"; below 1% one decimal: "0.4%". */
   public static String growth(BigDecimal pct) {
     BigDecimal abs = pct.abs();

@@ -2,16 +2,28 @@ package io.briefs.narrative;
 
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Change;
+import io.briefs.metrics.Extreme;
 import io.briefs.metrics.Fact;
 import io.briefs.metrics.FactUnit;
+import io.briefs.metrics.GuidanceOutcome;
+import io.briefs.metrics.MarketReaction;
 import io.briefs.metrics.Measure;
-import io.briefs.metrics.Extreme;
+import io.briefs.metrics.OrderBook;
 import io.briefs.metrics.Streak;
+import io.briefs.metrics.Surprise;
 import io.briefs.model.FiscalQuarter;
+import io.briefs.model.RangeForm;
 import java.math.BigDecimal;
+import java.util.List;
 
-/** The sentence patterns every section uses, so a change is always worded the same way. */
+/**
+ * The sentence patterns every part of a brief uses, so a change is always worded the same way:
+ * year over year unless labelled, a sequential change always said to be one, a change across zero
+ * told in words and never as a percentage, and a record only with its basis.
+ */
 public final class Phrases {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   private final Numbers numbers;
   private final Style style;
 
@@ -49,32 +61,146 @@ public final class Phrases {
   }
 
   /**
-   * Appends "{name} climbed 12%{since} to $10.3 billion", or "{name} was flat at ...", or
-   * "{name} was ..." when there is no comparison. {@code since} is " year over year", " from a
-   * year earlier" or empty.
+   * The form in which figures set side by side read differently: an actual of 9,680 against a
+   * range from 9,700 reads "$9.68 billion" against "$9.70 billion", never "$9.7 billion" against
+   * "$9.7 billion". Money gains decimals as needed (up to two); other units keep theirs.
+   */
+  DisplayForm distinct(Fact... facts) {
+    DisplayForm base = shown(facts[0].unit());
+    if (base != DisplayForm.MONEY) {
+      return base;
+    }
+    for (DisplayForm form : List.of(DisplayForm.MONEY, DisplayForm.MONEY_PRECISE, DisplayForm.MONEY_FINE)) {
+      java.util.Set<String> texts = new java.util.HashSet<>();
+      java.util.Set<BigDecimal> values = new java.util.HashSet<>();
+      for (Fact f : facts) {
+        if (f != null && values.add(f.value().stripTrailingZeros())) {
+          texts.add(form.format(f.value(), numbers));
+        }
+      }
+      if (texts.size() == values.size()) {
+        return form;
+      }
+    }
+    return DisplayForm.MONEY_FINE;
+  }
+
+  /** The size of a figure, as "a loss of $45 million" shows it. */
+  static Fact size(Fact f) {
+    return f.value().signum() >= 0 ? f
+        : new Fact(f.id() + ".size", f.value().abs(), f.unit(), "|" + f.id() + "|", f.inputs());
+  }
+
+  /**
+   * Appends "{name} climbed 12%{since} to $10.3 billion", or "{name} was flat at ...", or a swing
+   * across zero, or "{name} was ..." when there is no comparison. {@code since} is " year over
+   * year", " from a year earlier" or empty (year over year is the default basis).
    */
   public void change(Prose.Builder b, String name, Measure m, String since) {
+    change(b, name, m, since, null);
+  }
+
+  /**
+   * {@link #change(Prose.Builder, String, Measure, String)}, with an all-time record said before
+   * the figure: "jumped 39% to a record $33.4 billion" ({@link #inline}).
+   */
+  public void change(Prose.Builder b, String name, Measure m, String since, Extreme record) {
     Fact value = m.value();
+    String before = record != null && inline(record) ? "a record " : "";
     Change yoy = m.yoy();
     DisplayForm shown = shown(value.unit());
     if (yoy == null) {
-      b.text(name + " was ").num(value, shown);
-      return;
-    }
-    if (yoy.prior() != null && !yoy.stated() && swung(value.value(), yoy.prior().value())) {
-      Direction d = value.value().signum() > 0 ? Direction.UP : Direction.DOWN;
-      b.text(name + " ").word(yoy.pct(), d, "swung", FlatRule.SIGN).text(" to ").num(value, shown)
-          .text(" from ").num(yoy.prior(), shown).text(" a year earlier");
+      if (m.yearAgo() != null && (m.swung() || m.bothNegative())) {
+        swing(b, name, m);
+        return;
+      }
+      b.text(name + " " + Names.be(name) + " ").num(size(value), shown);
       return;
     }
     Style.Wording w = style.verb(yoy.pct().value());
     b.text(name + " ");
     if (w.direction() == Direction.FLAT) {
-      b.word(yoy.pct(), Direction.FLAT, w.verb(), style.band()).text(since + " at ").num(value, shown);
+      b.word(yoy.pct(), Direction.FLAT, w.verb(), style.band()).text(since + " at " + before).num(value, shown);
       return;
     }
     b.word(yoy.pct(), w.direction(), w.verb(), style.band()).text(" ").num(yoy.pct(), DisplayForm.GROWTH)
-        .text(since + " to ").num(value, shown);
+        .text(since + " to " + before).num(value, shown);
+  }
+
+  /**
+   * The second half of a sentence that shares its verb with the first: "30% to $2.15" after
+   * "Net income jumped 27% to $1.5 billion and diluted EPS"; the verb said once stands for both.
+   */
+  public void sameChange(Prose.Builder b, Measure m) {
+    b.num(m.yoy().pct(), DisplayForm.GROWTH).text(" to ").num(m.value(), shown(m.value().unit()));
+  }
+
+  /** Whether a record reads before its figure ("a record $33.4 billion"): all-time, on a basis. */
+  public boolean inline(Extreme record) {
+    return record.isRecord() && (record.claim() == null || !record.claim().ofQuarter());
+  }
+
+  /**
+   * A change of 100% or more, told by its levels: "AI server orders rose to a record $12.1 billion
+   * from $2.6 billion a year earlier".
+   */
+  public void level(Prose.Builder b, String name, Measure m, Change yoy, Extreme record) {
+    DisplayForm shown = shown(m.value().unit());
+    Style.Wording w = style.verb(yoy.pct().value());
+    String verb = w.direction() == Direction.UP ? "rose" : "fell";
+    b.text(name + " ").word(yoy.pct(), w.direction(), verb, style.band())
+        .text(" to " + (record != null && inline(record) ? "a record " : "")).num(m.value(), shown)
+        .text(" from ").num(yoy.prior(), shown).text(" a year earlier");
+  }
+
+  /**
+   * A change across zero, or between losses, in words: "net income swung to a loss of $45 million
+   * from a profit of $120 million a year earlier", "the operating loss narrowed to $12 million from
+   * $30 million".
+   */
+  public void swing(Prose.Builder b, String name, Measure m) {
+    Fact now = m.value();
+    Fact then = m.yearAgo();
+    DisplayForm shown = shown(now.unit());
+    Fact change = new Fact(now.id() + ".yoy_change", now.value().subtract(then.value()), now.unit(),
+        plain(now.value()) + " - " + plain(then.value()), Fact.inputs(now, then));
+    Direction d = FlatRule.sign(change.value());
+    if (m.bothNegative()) {
+      boolean narrowed = d == Direction.UP;
+      b.text(name + "'s loss ").word(change, d, narrowed ? "narrowed" : "widened", FlatRule.SIGN).text(" to ")
+          .num(size(now), shown).text(" from ").num(size(then), shown).text(" a year earlier");
+      return;
+    }
+    boolean toProfit = now.value().signum() > 0;
+    b.text(name + " ").word(change, d, "swung", FlatRule.SIGN).text(toProfit ? " to a profit of " : " to a loss of ")
+        .num(size(now), shown).text(toProfit ? " from a loss of " : " from a profit of ").num(size(then), shown)
+        .text(" a year earlier");
+  }
+
+  /**
+   * A change against the previous quarter, always said to be one: "the AI server backlog more than
+   * doubled in the quarter to $43 billion", "... rose 28% from the previous quarter to $18.4 billion".
+   */
+  public void sequential(Prose.Builder b, String subject, Measure m, Change qoq, Extreme record) {
+    DisplayForm shown = shown(m.value().unit());
+    String before = record != null && inline(record) ? "a record " : "";
+    BigDecimal pct = qoq.pct().value();
+    Style.Wording w = style.verb(pct);
+    b.text(subject + " ");
+    if (pct.compareTo(HUNDRED) >= 0) {
+      BigDecimal times = pct.add(HUNDRED).divide(HUNDRED, java.math.MathContext.DECIMAL64);
+      String multiple = times.compareTo(BigDecimal.valueOf(4)) >= 0 ? "more than quadrupled"
+          : times.compareTo(BigDecimal.valueOf(3)) >= 0 ? "more than tripled" : "more than doubled";
+      b.word(qoq.pct(), Direction.UP, multiple, style.band()).text(" in the quarter to " + before).num(m.value(), shown);
+      return;
+    }
+    if (w.direction() == Direction.FLAT) {
+      b.word(qoq.pct(), Direction.FLAT, w.verb(), style.band()).text(" from the previous quarter at " + before)
+          .num(m.value(), shown);
+      return;
+    }
+    b.word(qoq.pct(), w.direction(), w.verb(), style.band()).text(" ").num(qoq.pct(), DisplayForm.GROWTH)
+        .text(" from the previous quarter to " + before).num(m.value(), shown);
   }
 
   /** Appends ", up 12%" / ", down 3%" / ", flat" for a change, or nothing when it is null. */
@@ -99,45 +225,48 @@ public final class Phrases {
   }
 
   /**
-   * Appends what makes a figure stand out against its history, when the style finds it
-   * newsworthy: ", the highest since Q3 FY2022", ", the highest in at least two years",
-   * ", above $10 billion for the first time in at least two years", or a run of growth:
-   * ", the fifth straight quarter of year-over-year growth".
+   * Appends what makes a figure stand out against its history, on its basis: ", a record" (the
+   * company's word or data declared complete), ", a record for a first quarter", ", the highest
+   * since Q3 FY2024" or ", the highest of any quarter since Q1 FY2025" (the data's reach, named);
+   * else a run of year-over-year growth: ", a fifth straight quarter of year-over-year growth".
    */
   public void context(Prose.Builder b, Extreme record, Streak streak, BriefMetrics m) {
-    if (isNews(record, m)) {
+    if (record != null && (record.isRecord() || isNews(record, m))) {
       String word = record.kind() == Extreme.Side.HIGHEST ? "highest" : "lowest";
-      if (record.since() != null) {
+      if (record.basis() == Extreme.Basis.COMPANY) {
+        b.text(record.claim().ofQuarter() ? ", a record for a " + ordinalQuarter(m.quarter().period()) : ", a record");
+      } else if (record.basis() == Extreme.Basis.COMPLETE) {
+        b.text(", a record");
+      } else if (record.since() != null) {
         b.text(", the " + word + " since " + record.since().displayName());
-      } else if (record.threshold() != null) {
-        Fact level = new Fact(record.value().id() + ".threshold", record.threshold(), record.value().unit(),
-            "round level first crossed", record.value().inputs());
-        b.text(", ").word(level, Direction.UP, "above", FlatRule.SIGN).text(" ").num(level, Phrases.shown(level.unit()))
-            .text(" for the first time in at least " + NumberWords.quarters(record.quarters()));
       } else {
-        b.text(", the " + word + " in at least " + NumberWords.quarters(record.quarters()));
+        b.text(", the " + word + " of any quarter since " + record.first().displayName());
       }
       return;
     }
     if (streak != null && streak.length() >= style.news().streakQuarters()) {
-      Direction d = streak.growth() ? Direction.UP : Direction.DOWN;
-      if (streak.bounded()) {
-        b.text(", the " + NumberWords.ordinal(streak.length()) + " straight quarter of year-over-year "
-            + (streak.growth() ? "growth" : "decline"));
-      } else {
-        b.text(", ").word(streak.latest(), d, streak.growth() ? "up" : "down", FlatRule.SIGN)
-            .text(" from a year earlier in each of the last " + NumberWords.cardinal(streak.length()) + " quarters");
-      }
+      // "annual gain" reads as a yearly figure; the run is of quarters, each against a year earlier
+      String run = NumberWords.ordinal(streak.length()) + " straight quarter of year-over-year "
+          + (streak.growth() ? "growth" : "decline");
+      b.text(streak.bounded() ? ", a " + run : ", at least the " + run);
     }
   }
 
+  private static String ordinalQuarter(FiscalQuarter q) {
+    return NumberWords.ordinal(q.quarter()) + " quarter";
+  }
+
   /**
-   * Whether a record is worth saying: it reaches far enough back, and it goes the way the figure
-   * moved (a highest after a rise, a lowest after a fall; a seasonal dip is not a "lowest").
+   * Whether a high or low is worth saying: a record always; otherwise it reaches far enough back
+   * and goes the way the figure moved (a highest after a rise, a lowest after a fall; a seasonal
+   * dip is not a "lowest").
    */
   public boolean isNews(Extreme record, BriefMetrics m) {
     if (record == null) {
       return false;
+    }
+    if (record.isRecord()) {
+      return true;
     }
     FiscalQuarter now = m.quarter().period();
     int reach = record.since() == null ? record.quarters() : now.quartersSince(record.since());
@@ -153,7 +282,91 @@ public final class Phrases {
     return record.kind() == Extreme.Side.HIGHEST ? sign > 0 : sign < 0;
   }
 
-  private static boolean swung(BigDecimal current, BigDecimal prior) {
-    return current.signum() * prior.signum() < 0;
+  /**
+   * ", more than all of FY2025's AI server shipments ($9.8 billion)": a quarter's orders against a
+   * whole year of shipments, said when the orders are the larger.
+   */
+  public void againstLastYear(Prose.Builder b, Fact orders, OrderBook o, BriefMetrics m) {
+    againstLastYear(b, orders, o, m, ", ", "more than");
+  }
+
+  /** As {@link #againstLastYear(Prose.Builder, Fact, OrderBook, BriefMetrics)}, with its own linking words. */
+  public void againstLastYear(Prose.Builder b, Fact orders, OrderBook o, BriefMetrics m, String lead, String verb) {
+    Fact shipments = o.lastYearShipments();
+    if (shipments == null || orders.value().compareTo(shipments.value()) <= 0) {
+      return;
+    }
+    Fact excess = new Fact(orders.id() + ".over_" + o.lastYear().label().toLowerCase(java.util.Locale.ROOT)
+        + "_shipments", orders.value().subtract(shipments.value()), orders.unit(),
+        plain(orders.value()) + " - " + plain(shipments.value()), Fact.inputs(orders, shipments));
+    String name = Names.midSentence(m.company().kpi(o.shipmentsKpi()).name());
+    b.text(lead).word(excess, Direction.UP, verb, FlatRule.SIGN).text(" all of " + o.lastYear().label() + "'s "
+        + name + " (").num(shipments, shown(shipments.unit())).text(")");
+  }
+
+  /** "$22.5 billion to $23.5 billion" or "$1.65": what was guided, as the range was written. */
+  public void guidedRange(Prose.Builder b, GuidanceOutcome o) {
+    guidedRange(b, o, shown(o.actual().unit()));
+  }
+
+  /** As {@link #guidedRange(Prose.Builder, GuidanceOutcome)}, in {@code shown}. */
+  public void guidedRange(Prose.Builder b, GuidanceOutcome o, DisplayForm shown) {
+    RangeForm form = o.guided().range().form();
+    boolean range = form == RangeForm.BOUNDS || form == RangeForm.MID_PLUS_MINUS || form == RangeForm.MID_PLUS_MINUS_PCT;
+    if (range) {
+      b.num(o.guided().low(), shown).text(" to ").num(o.guided().high(), shown);
+    } else if (o.guided().mid() != null) {
+      b.num(o.guided().mid(), shown);
+    } else if (o.guided().low() != null) {
+      b.text("at least ").num(o.guided().low(), shown);
+    } else {
+      b.text("at most ").num(o.guided().high(), shown);
+    }
+  }
+
+  /** "above", "below" or "within", as a direction word on how far outside the range it landed. */
+  public void position(Prose.Builder b, GuidanceOutcome o) {
+    switch (o.position()) {
+      case ABOVE -> b.word(o.excess(), Direction.UP, "above", FlatRule.SIGN);
+      case BELOW -> b.word(o.excess(), Direction.DOWN, "below", FlatRule.SIGN);
+      case WITHIN -> b.word(o.excess(), Direction.FLAT, "within", FlatRule.SIGN);
+    }
+  }
+
+  /**
+   * "beat the consensus estimate of $23.1 billion", after one estimate already named "missed the
+   * $1.69 expected", or, shorter, "beat estimates".
+   */
+  public void againstConsensus(Prose.Builder b, Surprise s, boolean withEstimate, boolean first) {
+    againstConsensus(b, s, withEstimate, first, shown(s.actual().unit()));
+  }
+
+  /** As {@link #againstConsensus(Prose.Builder, Surprise, boolean, boolean)}, the estimate in {@code shown}. */
+  public void againstConsensus(Prose.Builder b, Surprise s, boolean withEstimate, boolean first, DisplayForm shown) {
+    int sign = s.surprisePct().value().signum();
+    String verb = sign > 0 ? "beat" : sign < 0 ? "missed" : "matched";
+    b.word(s.surprisePct(), Direction.of(sign), verb, FlatRule.SIGN);
+    if (!withEstimate) {
+      b.text(" estimates");
+    } else if (first) {
+      b.text(" the consensus estimate of ").num(s.estimate(), shown);
+    } else {
+      b.text(" the ").num(s.estimate(), shown).text(" expected");
+    }
+  }
+
+  /** "rose 5.4% after hours", "fell 2.1% in the next session". */
+  public void shareMove(Prose.Builder b, MarketReaction r, boolean withNumber) {
+    Fact move = r.afterHoursChangePct() != null ? r.afterHoursChangePct() : r.nextDayChangePct();
+    int sign = move.value().signum();
+    b.word(move, Direction.of(sign), sign > 0 ? "rose" : sign < 0 ? "fell" : "were unchanged", FlatRule.SIGN);
+    if (withNumber && sign != 0) {
+      b.text(" ").num(move, DisplayForm.MOVE);
+    }
+    b.text(r.afterHoursChangePct() != null ? " after hours" : " in the next session");
+  }
+
+  static String plain(BigDecimal v) {
+    return v.stripTrailingZeros().toPlainString();
   }
 }

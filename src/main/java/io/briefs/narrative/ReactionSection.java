@@ -7,7 +7,6 @@ import io.briefs.metrics.MarketReaction;
 import io.briefs.metrics.Surprise;
 import io.briefs.model.Consensus;
 import io.briefs.model.FigurePath;
-import io.briefs.model.RangeForm;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +16,10 @@ import java.util.Map;
 final class ReactionSection {
   private final Phrases phrases;
   private final Names names;
-  private final GuidanceSection guidance;
 
-  ReactionSection(Phrases phrases, Names names, GuidanceSection guidance) {
+  ReactionSection(Phrases phrases, Names names) {
     this.phrases = phrases;
     this.names = names;
-    this.guidance = guidance;
   }
 
   Brief.Section write(BriefMetrics m) {
@@ -43,7 +40,10 @@ final class ReactionSection {
     return Brief.Section.of("reaction", title, paragraphs);
   }
 
-  /** One sentence per figure: against the guided range, then against consensus. */
+  /**
+   * One sentence per figure: against the range guided a quarter earlier, then against consensus.
+   * The actual figure is not repeated: the lede and the results state it.
+   */
   private Prose expectations(BriefMetrics m) {
     Map<FigurePath, GuidanceOutcome> outcomes = new LinkedHashMap<>();
     m.outcomes().forEach(o -> outcomes.put(o.path(), o));
@@ -55,16 +55,20 @@ final class ReactionSection {
     for (FigurePath path : paths) {
       GuidanceOutcome o = outcomes.get(path);
       Surprise s = surprises.get(path);
-      Fact actual = o != null ? o.actual() : s.actual();
       if (!b.isEmpty()) {
         b.text(" ");
       }
-      b.text(Names.capitalize(names.of(path)) + " of ").num(actual, Phrases.shown(actual.unit()));
+      b.text(Names.capitalize(names.of(path)) + " ");
       if (o != null) {
-        outcome(b, o);
+        b.text(o.position() == GuidanceOutcome.Position.WITHIN ? "was " : "came in ");
+        phrases.position(b, o);
+        b.text(" the ");
+        phrases.guidedRange(b, o);
+        b.text((o.guided().low() != null && o.guided().high() != null ? " range" : "") + " guided in "
+            + o.guidedIn().displayName());
       }
       if (s != null) {
-        b.text(o != null ? " and " : " ");
+        b.text(o != null ? " and " : "");
         surprise(b, s);
       }
       b.text(".");
@@ -76,32 +80,13 @@ final class ReactionSection {
     return b.build();
   }
 
-  /** " was within the $22.5 billion to $23.5 billion range guided in Q4 FY2025" */
-  private void outcome(Prose.Builder b, GuidanceOutcome o) {
-    Fact excess = o.excess();
-    switch (o.position()) {
-      case ABOVE -> b.text(" ").word(excess, Direction.UP, "came in above", FlatRule.SIGN);
-      case WITHIN -> b.text(" ").word(excess, Direction.FLAT, "was within", FlatRule.SIGN);
-      case BELOW -> b.text(" ").word(excess, Direction.DOWN, "came in below", FlatRule.SIGN);
-    }
-    b.text(" the ");
-    RangeForm form = o.guided().range().form();
-    boolean range = form == RangeForm.BOUNDS || form == RangeForm.MID_PLUS_MINUS || form == RangeForm.MID_PLUS_MINUS_PCT;
-    if (range) {
-      DisplayForm shown = Phrases.shown(o.actual().unit());
-      b.num(o.guided().low(), shown).text(" to ").num(o.guided().high(), shown).text(" range");
-    } else {
-      guidance.range(b, o.guided(), false);
-    }
-    b.text(" guided in " + o.guidedIn().displayName());
-  }
-
-  /** "beat the consensus estimate of $23.1 billion by 1%" */
+  /** "beat the $23.1 billion consensus estimate by 1%" */
   private void surprise(Prose.Builder b, Surprise s) {
     DisplayForm shown = Phrases.shown(s.actual().unit());
     int sign = s.surprisePct().value().signum();
     if (sign == 0) {
-      b.word(s.surprisePct(), Direction.FLAT, "matched", FlatRule.SIGN).text(" the consensus estimate of ").num(s.estimate(), shown);
+      b.word(s.surprisePct(), Direction.FLAT, "matched", FlatRule.SIGN).text(" the consensus estimate of ")
+          .num(s.estimate(), shown);
       return;
     }
     b.word(s.surprisePct(), sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "beat" : "missed", FlatRule.SIGN)

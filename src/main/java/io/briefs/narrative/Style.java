@@ -35,10 +35,10 @@ public record Style(BigDecimal flatWithinPct, List<Tier> up, List<Tier> down, Ti
   public static Style defaults() {
     return new Style(
         new BigDecimal("0.5"),
-        List.of(tier("25", "surged", "surges"), tier("5", "climbed", "climbs"),
-            tier("0", "edged up", "edges up")),
-        List.of(tier("25", "plunged", "plunges"), tier("5", "fell", "falls"),
-            tier("0", "slipped", "slips")),
+        List.of(tier("50", "surged", "surges"), tier("25", "jumped", "jumps"), tier("10", "climbed", "climbs"),
+            tier("2", "rose", "rises"), tier("0", "edged up", "edges up")),
+        List.of(tier("50", "plunged", "plunges"), tier("25", "tumbled", "tumbles"), tier("10", "fell", "falls"),
+            tier("2", "declined", "declines"), tier("0", "slipped", "slips")),
         tier("0", "was flat", "holds steady"),
         News.defaults());
   }

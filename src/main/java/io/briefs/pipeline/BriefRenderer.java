@@ -3,7 +3,6 @@ package io.briefs.pipeline;
 import io.briefs.build.Futures;
 import io.briefs.build.Timings;
 import io.briefs.build.Timings.Stage;
-import io.briefs.chart.ChartPlanner;
 import io.briefs.chart.ChartSpec;
 import io.briefs.chart.SvgCharts;
 import io.briefs.diag.BriefsException;
@@ -15,13 +14,8 @@ import io.briefs.ledger.Ledger;
 import io.briefs.ledger.LedgerBuilder;
 import io.briefs.ledger.LedgerCsv;
 import io.briefs.ledger.LedgerJson;
-import io.briefs.metrics.BriefMetrics;
-import io.briefs.metrics.MetricsDeriver;
 import io.briefs.model.CompanyData;
 import io.briefs.model.Quarter;
-import io.briefs.narrative.Brief;
-import io.briefs.narrative.BriefWriter;
-import io.briefs.narrative.Numbers;
 import io.briefs.render.BriefPage;
 import io.briefs.render.BriefPages;
 import io.briefs.render.PdfAttachment;
@@ -56,18 +50,10 @@ final class BriefRenderer {
     this.side = side;
   }
 
-  /** Derives the metrics, writes the words and plans the charts of one brief. */
-  Draft draft(CompanyData company, Quarter quarter, Diagnostics diagnostics) {
-    Timings t = kit.timings();
-    BriefMetrics metrics = t.time(Stage.METRICS, () -> MetricsDeriver.derive(company, quarter));
-    Brief brief = t.time(Stage.NARRATIVE, () -> new BriefWriter(kit.style()).write(metrics, diagnostics));
-    List<ChartSpec> charts = t.time(Stage.CHARTS, () -> ChartPlanner.forBrief(company, metrics, kit.style()));
-    return new Draft(company, quarter, metrics, brief, charts, new Numbers(company.company().currency()));
-  }
-
   /** Renders a brief's page, ledger and PDF (which carries the ledger). */
   BriefDocuments render(CompanyData company, Quarter quarter) throws BriefsException, IOException {
-    return BriefFailures.guarded(quarter, () -> render(draft(company, quarter, new Diagnostics())));
+    Drafter drafter = new Drafter(kit.style(), kit.timings());
+    return BriefFailures.guarded(quarter, () -> render(drafter.draft(company, quarter, new Diagnostics())));
   }
 
   private BriefDocuments render(Draft w) throws BriefsException, IOException {

@@ -15,6 +15,7 @@ import io.briefs.build.Timings.Stage;
 import io.briefs.build.Workers;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
+import io.briefs.diag.Diagnostics;
 import io.briefs.listing.AssetCopier;
 import io.briefs.listing.ListingWriter;
 import io.briefs.model.CompanyData;
@@ -63,6 +64,26 @@ public final class Pipeline {
     return preflight.load(Set.of(), null);
   }
 
+  /**
+   * Everything {@link #build} checks short of rendering: the data folder, the style file, then
+   * (when those hold) the words of every brief in scope, commentary and consistency gate alike.
+   * Nothing is rendered or written; the same data gives the same diagnostics as a build.
+   */
+  public LoadResult check() throws BriefsException, IOException {
+    LoadResult loaded = preflight.load(Set.of(), null);
+    if (loaded.hasErrors()) {
+      return loaded;
+    }
+    BuildPlan plan = BuildPlan.of(loaded.corpus(), Set.of(), scope, preflight.fingerprints(), Reuse.NONE, null,
+        options.out());
+    Drafter drafter = new Drafter(preflight.style(), timings);
+    List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
+    all.addAll(new WordCheck(drafter, scope.jobs()).findings(plan.toRender()));
+    Diagnostics sorted = new Diagnostics();
+    all.forEach(sorted::add);
+    return new LoadResult(loaded.corpus(), sorted.sorted());
+  }
+
   /** Builds the site; briefs whose inputs did not change are carried, not rendered again. */
   public BuildResult build() throws BriefsException, IOException {
     Fingerprints prints = preflight.fingerprints();
@@ -98,7 +119,7 @@ public final class Pipeline {
     Optional<ExecutorService> spare = Workers.spare(scope.jobs(), plan.toRender().size());
     try {
       BriefRenderer renderer = new BriefRenderer(kit, spare.map(Executor.class::cast));
-      warnings.addAll(new WordCheck(renderer, scope.jobs()).run(plan.toRender()));
+      warnings.addAll(new WordCheck(new Drafter(kit.style(), timings), scope.jobs()).run(plan.toRender()));
       SiteWriter site = SiteWriter.begin(options.out(), options.clean());
       Carrier carrier = Carrier.none();
       try {
@@ -150,7 +171,7 @@ public final class Pipeline {
     RenderKit kit = preflight.kit(engines);
     BriefRenderer renderer = new BriefRenderer(kit, Optional.empty());
     List<Diagnostic> warnings = new ArrayList<>(loaded.warnings());
-    warnings.addAll(new WordCheck(renderer, scope.jobs()).run(plan.toRender()));
+    warnings.addAll(new WordCheck(new Drafter(kit.style(), timings), scope.jobs()).run(plan.toRender()));
     List<BriefDocuments> all = Workers.run(scope.jobs(), plan.toRender().stream()
         .map(job -> (Workers.Task<BriefDocuments>) () -> renderer.render(job.company(), job.quarter())).toList());
     return new BriefBatch(all, warnings);

@@ -95,7 +95,7 @@ final class Preflight {
   }
 
   /** The wording rules from {@code templates/style.yaml} (or the defaults when there is none). */
-  private Style style() throws BriefsException {
+  Style style() throws BriefsException {
     Diagnostics diagnostics = new Diagnostics();
     Style style = new StyleReader(diagnostics).read(options.templates().resolve("style.yaml"));
     if (style == null || diagnostics.hasErrors()) {

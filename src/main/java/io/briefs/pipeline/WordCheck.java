@@ -18,30 +18,36 @@ import java.util.List;
  * rather than hold them all in memory.
  */
 final class WordCheck {
-  private final BriefRenderer renderer;
+  private final Drafter drafter;
   private final int jobs;
 
-  WordCheck(BriefRenderer renderer, int jobs) {
-    this.renderer = renderer;
+  WordCheck(Drafter drafter, int jobs) {
+    this.drafter = drafter;
     this.jobs = jobs;
   }
 
   /** The warnings of every brief's words; fails with every error found. */
   List<Diagnostic> run(List<BuildPlan.Job> briefs) throws BriefsException, IOException {
+    List<Diagnostic> all = findings(briefs);
+    if (all.stream().anyMatch(d -> d.severity() == io.briefs.diag.Severity.ERROR)) {
+      throw new BriefsException(all);
+    }
+    return all;
+  }
+
+  /** Every problem in the words of the briefs, sorted, errors and warnings alike. */
+  List<Diagnostic> findings(List<BuildPlan.Job> briefs) throws BriefsException, IOException {
     List<List<Diagnostic>> found = Workers.run(jobs, briefs.stream()
         .map(j -> (Workers.Task<List<Diagnostic>>) () -> check(j.company(), j.quarter())).toList());
     Diagnostics all = new Diagnostics();
     found.forEach(list -> list.forEach(all::add));
-    if (all.hasErrors()) {
-      throw new BriefsException(all.sorted());
-    }
     return all.sorted();
   }
 
   /** Problems in one brief's words. */
   private List<Diagnostic> check(CompanyData company, Quarter quarter) throws BriefsException, IOException {
     Diagnostics d = new Diagnostics();
-    Draft draft = BriefFailures.guarded(quarter, () -> renderer.draft(company, quarter, d));
+    Draft draft = BriefFailures.guarded(quarter, () -> drafter.draft(company, quarter, d));
     new ConsistencyGate(draft.numbers()).check(draft.brief(), draft.charts()).forEach(d::add);
     return d.sorted();
   }

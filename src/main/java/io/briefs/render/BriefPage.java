@@ -12,6 +12,7 @@ import java.util.List;
  * @param meta the web page's head metadata (link previews, feeds, structured data)
  * @param nav the site's header and footer links, relative to the page
  * @param downloads the brief's files: the PDF, its figures as CSV, its fact ledger
+ * @param takeaways the points under the lede, one sentence each
  */
 public record BriefPage(
     String lang,
@@ -25,6 +26,7 @@ public record BriefPage(
     String reportedDisplay,
     String headline,
     String lede,
+    List<String> takeaways,
     List<SectionView> sections,
     TableView keyFigures,
     List<ChartView> charts,
@@ -72,7 +74,7 @@ public record BriefPage(
   /** The same page as its print variant. */
   public BriefPage forPrint() {
     return new BriefPage(lang, title, description, keywords, company, period, periodDisplay, reportedIso,
-        reportedDisplay, headline, lede, sections, keyFigures, charts, sources, pdfName, root, true, card, meta,
+        reportedDisplay, headline, lede, takeaways, sections, keyFigures, charts, sources, pdfName, root, true, card, meta,
         nav, downloads);
   }
 }

@@ -68,6 +68,7 @@ public final class BriefPages {
         display(quarter.reported()),
         headline,
         brief.lede().text(),
+        brief.takeaways().stream().map(p -> p.text()).toList(),
         sections,
         table(brief.keyFigures()),
         chartViews,
@@ -143,6 +144,9 @@ public final class BriefPages {
 
   /** A link a reader can follow safely (http, https, mailto), or null to show the title as text. */
   static String webOnly(String url) {
+    if (url == null) {
+      return null;
+    }
     String lower = url.strip().toLowerCase(Locale.ROOT);
     return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:") ? url.strip() : null;
   }

@@ -19,6 +19,8 @@ public final class Validator {
       new StatedChangeRules(),
       new RestatementNotes(),
       new GuidanceRules(),
+      new GuidedChangeRules(),
+      new RecordRules(),
       new CoverageRules(),
       new ScaleRules());
 

@@ -39,7 +39,7 @@ class ChartDrawingTest {
     List<String> categories = new ArrayList<>();
     List<Fact> points = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
-      categories.add("Q" + (i % 4 + 1) + " FY" + (24 + i / 4));
+      categories.add("Q" + (i % 4 + 1) + " FY" + (2024 + i / 4));
       points.add(values[i] == null ? null : new Fact("p" + i, new BigDecimal(values[i]), unit, "as reported",
           List.of(new SourceLoc("x.yaml", 1, 1))));
     }
@@ -84,24 +84,24 @@ class ChartDrawingTest {
   @EnumSource(value = ChartKind.class, names = {"GROUPED_BAR", "STACKED_BAR", "LINE"})
   void aMissingQuarterDrawsNothingThere(ChartKind kind) {
     Drawn d = draw(spec(kind, FactUnit.MONEY, "1000000000", null, "3000000000"));
-    assertThat(d.categories()).containsExactly("Q1 FY24", "Q3 FY24");
+    assertThat(d.categories()).containsExactly("Q1 FY2024", "Q3 FY2024");
   }
 
   @ParameterizedTest
   @EnumSource(ChartKind.class)
   void aSeriesWithOnePointStillDraws(ChartKind kind) {
     Drawn d = draw(spec(kind, FactUnit.MONEY, null, null, "5000000000"));
-    assertThat(d.categories()).contains("Q3 FY24").doesNotContain("Q1 FY24", "Q2 FY24");
+    assertThat(d.categories()).contains("Q3 FY2024").doesNotContain("Q1 FY2024", "Q2 FY2024");
     Drawn alone = draw(spec(kind, FactUnit.MONEY, "5000000000"));
-    assertThat(alone.categories()).contains("Q1 FY24");
+    assertThat(alone.categories()).contains("Q1 FY2024");
   }
 
   @ParameterizedTest
   @EnumSource(value = ChartKind.class, names = {"GROUPED_BAR", "STACKED_BAR", "LINE"})
   void lossesRenderBelowTheZeroLine(ChartKind kind) {
     Drawn d = draw(spec(kind, FactUnit.PERCENT, "8.5", "-4.2"));
-    Rectangle2D gain = d.bounds("Q1 FY24");
-    Rectangle2D loss = d.bounds("Q2 FY24");
+    Rectangle2D gain = d.bounds("Q1 FY2024");
+    Rectangle2D loss = d.bounds("Q2 FY2024");
     assertThat(gain.getCenterY()).isLessThan(d.zeroY());
     assertThat(loss.getCenterY()).isGreaterThan(d.zeroY());
     if (kind != ChartKind.LINE) {

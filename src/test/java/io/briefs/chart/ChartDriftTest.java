@@ -61,11 +61,11 @@ class ChartDriftTest {
     Fact isg = segments.series().get(0).points().get(2);
     Fact drifted = new Fact(isg.id(), isg.value().add(new BigDecimal("1000000")), isg.unit(), isg.formula(), isg.inputs());
     assertThat(audit.check(replace(segments, 0, 2, drifted)))
-        .containsExactly("revenue-by-segment / ISG / Q3 FY25 (segments.isg.revenue@FY2025-Q3): charted 11369000000,"
+        .containsExactly("revenue-by-segment / ISG / Q3 FY2025 (segments.isg.revenue@FY2025-Q3): charted 11369000000,"
             + " the data says 11368000000");
 
     Fact moved = segments.series().get(0).points().get(1);
-    assertThat(audit.check(replace(segments, 0, 2, moved))).anyMatch(p -> p.contains("in the column of Q3 FY25"));
+    assertThat(audit.check(replace(segments, 0, 2, moved))).anyMatch(p -> p.contains("in the column of Q3 FY2025"));
   }
 
   /** Each chart's table shows its series at the chart's precision, cell by cell. */

@@ -95,7 +95,7 @@ class ChartOutputTest {
   @Test
   void dellPdfHasSearchableChartLabels() {
     String text = SampleBuild.pdfText(dir("fy2026-q1").resolve("dell-fy2026-q1.pdf"));
-    assertThat(text).contains("$10B", "$20B", "$30B", "Q1 FY25", "Q1 FY26", "+5%", "44%", "20%",
+    assertThat(text).contains("$10B", "$20B", "$30B", "Q1 FY2025", "Q1 FY2026", "+5%", "44%", "20%",
         "AI server orders", "Guided range");
   }
 

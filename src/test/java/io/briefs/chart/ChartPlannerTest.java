@@ -43,10 +43,10 @@ class ChartPlannerTest {
     List<ChartSpec> charts = brief(DELL, "FY2026-Q1");
     ChartSpec segments = chart(charts, "revenue-by-segment");
     assertThat(segments.kind()).isEqualTo(ChartKind.STACKED_BAR);
-    assertThat(segments.categories()).containsExactly("Q1 FY25", "Q2 FY25", "Q3 FY25", "Q4 FY25", "Q1 FY26");
-    assertThat(segments.highlights()).containsExactly("Q1 FY26");
+    assertThat(segments.categories()).containsExactly("Q1 FY2025", "Q2 FY2025", "Q3 FY2025", "Q4 FY2025", "Q1 FY2026");
+    assertThat(segments.highlights()).containsExactly("Q1 FY2026");
     assertThat(segments.series()).extracting(Series::name).containsExactly("ISG", "CSG");
-    // Q1 FY25 comes from this release's comparatives (the file says 9.227 in billions: the same)
+    // Q1 FY2025 comes from this release's comparatives (the file says 9.227 in billions: the same)
     Fact isgYearAgo = segments.series().get(0).points().get(0);
     assertThat(isgYearAgo.value()).isEqualByComparingTo("9227000000");
     assertThat(isgYearAgo.inputs().get(0).file()).endsWith("fy2026-q1.yaml");
@@ -61,19 +61,25 @@ class ChartPlannerTest {
   @Test
   void aMissingQuarterIsAGapNotAZero() {
     ChartSpec revenue = chart(brief(ACME_DATA, "FY2025-Q2"), "revenue");
-    assertThat(revenue.categories()).containsExactly("Q1 FY24", "Q2 FY24", "Q3 FY24", "Q4 FY24", "Q1 FY25",
-        "Q2 FY25");
+    assertThat(revenue.categories()).containsExactly("Q1 FY2024", "Q2 FY2024", "Q3 FY2024", "Q4 FY2024", "Q1 FY2025",
+        "Q2 FY2025");
     assertThat(revenue.series().get(0).points().get(2)).as("no FY2024-Q3 file").isNull();
-    assertThat(ChartTable.of(revenue, ChartFixture.USD).rows().get(2)).containsExactly("Q3 FY24", "\u2013", "\u2013");
+    assertThat(ChartTable.of(revenue, ChartFixture.USD).rows().get(2)).containsExactly("Q3 FY2024", "\u2013", "\u2013");
   }
 
   @Test
-  void aRestatedPeriodKeepsOnlyWhatTheReleaseRestates() {
+  void aRevisionOfProfitsKeepsRevenueAndDropsTheProfitsItDidNotRestate() {
+    // FY2025-Q2 restates FY2024-Q2's operating income and gives Cloud again, but not Devices
     ChartSpec segments = chart(brief(ACME_DATA, "FY2025-Q2"), "revenue-by-segment");
-    // FY2025-Q2 restates FY2024-Q2 and gives Cloud again, but not Devices: Devices is a gap there
     assertThat(segments.series().get(0).points().get(1).value()).isEqualByComparingTo("700000000");
-    assertThat(segments.series().get(1).points().get(1)).isNull();
-    assertThat(segments.series().get(1).points().get(0).value()).isEqualByComparingTo("380000000");
+    // revenue was not revised: Devices' revenue as first reported still stands
+    assertThat(segments.series().get(1).points().get(1).value()).isEqualByComparingTo("400000000");
+    ChartSpec margins = chart(brief(ACME_DATA, "FY2025-Q2"), "operating-margin");
+    // Devices' operating income is a profit on the abandoned basis: a gap, marked nowhere
+    assertThat(margins.series().get(2).points().get(1)).isNull();
+    // Cloud's margin rests on the restated operating income: its quarter is marked as revised
+    assertThat(margins.categories().get(1)).isEqualTo("Q2 FY2024*");
+    assertThat(margins.descriptionText()).endsWith("* As revised in the Q2 FY2025 release.");
   }
 
   @Test
@@ -107,14 +113,14 @@ class ChartPlannerTest {
   void guidanceChartPairsEachQuarterWithTheRangeGuidedAQuarterEarlier() {
     ChartSpec g = chart(brief(ACME_DATA, "FY2025-Q2"), "guidance-revenue");
     assertThat(g.kind()).isEqualTo(ChartKind.RANGE_VS_ACTUAL);
-    assertThat(g.categories()).containsExactly("Q2 FY24", "Q3 FY24", "Q4 FY24", "Q1 FY25", "Q2 FY25");
+    assertThat(g.categories()).containsExactly("Q2 FY2024", "Q3 FY2024", "Q4 FY2024", "Q1 FY2025", "Q2 FY2025");
     // a range of $1.15 billion to $1.20 billion would read "$1.2 billion" twice: one more decimal
     assertThat(ChartTable.of(g, ChartFixture.USD).rows()).containsExactly(
-        List.of("Q2 FY24", "$1.05 billion", "$1.10 billion", "$1.12 billion"),
-        List.of("Q3 FY24", "$1.15 billion", "$1.20 billion", "\u2013"),
-        List.of("Q4 FY24", "\u2013", "\u2013", "\u2013"),
-        List.of("Q1 FY25", "$1.20 billion", "$1.25 billion", "$1.15 billion"),
-        List.of("Q2 FY25", "$1.20 billion", "$1.20 billion", "$1.20 billion"));
+        List.of("Q2 FY2024", "$1.05 billion", "$1.10 billion", "$1.12 billion"),
+        List.of("Q3 FY2024", "$1.15 billion", "$1.20 billion", "\u2013"),
+        List.of("Q4 FY2024", "\u2013", "\u2013", "\u2013"),
+        List.of("Q1 FY2025", "$1.20 billion", "$1.25 billion", "$1.15 billion"),
+        List.of("Q2 FY2025", "$1.20 billion", "$1.20 billion", "$1.20 billion"));
     assertThat(g.descriptionText()).isEqualTo("Revenue came in within the range guided a quarter earlier in 1 of"
         + " the 3 quarters compared, above it in 1 and below it in 1. In Q2 FY2025 revenue of $1.20 billion"
         + " came in in line with the guided $1.20 billion.");
@@ -126,7 +132,7 @@ class ChartPlannerTest {
     assertThat(dell).extracting(ChartSpec::id).containsExactly("company-revenue-by-year", "company-revenue",
         "company-revenue-by-segment", "company-operating-margin", "company-kpis");
     ChartSpec years = dell.get(0);
-    assertThat(years.categories()).containsExactly("FY25", "FY26");
+    assertThat(years.categories()).containsExactly("FY2025", "FY2026");
     assertThat(years.series().get(0).points().get(1).value()).isEqualByComparingTo("113539000000");
     assertThat(years.labels()).extracting(ChartText::label).containsExactly("+19%");
     assertThat(dell).allMatch(c -> c.highlights().isEmpty());

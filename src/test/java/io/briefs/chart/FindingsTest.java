@@ -45,22 +45,41 @@ class FindingsTest {
   }
 
   private static String trend(String name, List<Fact> points, Fact yoy) {
+    return trend(name, points, yoy, Findings.Verbs.AMOUNT);
+  }
+
+  private static String balance(String name, List<Fact> points, Fact yoy) {
+    return trend(name, points, yoy, Findings.Verbs.BALANCE);
+  }
+
+  private static String trend(String name, List<Fact> points, Fact yoy, Findings.Verbs verbs) {
     Prose.Builder b = new Prose.Builder(USD);
-    FINDINGS.trend(b, name, points, quarters(points.size()), Findings.Verbs.AMOUNT, yoy);
+    FINDINGS.trend(b, name, points, quarters(points.size()), verbs, yoy);
     return b.build().text();
   }
 
   @Test
   void aRunOfRisesIsCountedToTheLatestValue() {
-    assertThat(trend("ISG revenue", billions("8.1", "8.5", "9.0", "9.6", "10.0", "10.317"), null))
+    assertThat(balance("ISG revenue", billions("8.1", "8.5", "9.0", "9.6", "10.0", "10.317"), null))
         .isEqualTo("ISG revenue rose in each of the last five quarters, to $10.3 billion.");
   }
 
   @Test
   void aRunOfFallsSaysFellAndAddsTheYearOnYearChange() {
     Fact yoy = new Fact("yoy", new BigDecimal("5.1"), FactUnit.PERCENT, "f", List.of());
-    assertThat(trend("Revenue", billions("22.2", "25.0", "24.4", "23.9", "23.378"), yoy))
+    assertThat(balance("Revenue", billions("22.2", "25.0", "24.4", "23.9", "23.378"), yoy))
         .isEqualTo("Revenue fell in each of the last three quarters, to $23.4 billion, up 5% from a year earlier.");
+  }
+
+  /** A quarter's revenue is seasonal: three sequential falls are no trend; a year earlier is the basis. */
+  @Test
+  void aQuarterlyAmountIsNeverDescribedByItsSequentialRun() {
+    Fact yoy = new Fact("yoy", new BigDecimal("5.1"), FactUnit.PERCENT, "f", List.of());
+    assertThat(trend("Revenue", billions("22.2", "25.0", "24.4", "23.9", "23.378"), yoy))
+        .isEqualTo("Revenue rose 5% from a year earlier to $23.4 billion in Q1 FY2026.")
+        .doesNotContain("each of");
+    assertThat(trend("ISG revenue", billions("8.1", "8.5", "9.0", "9.6", "10.0", "10.317"), null))
+        .isEqualTo("ISG revenue reached $10.3 billion in Q1 FY2026, the highest of the six quarters shown.");
   }
 
   @Test
@@ -80,16 +99,26 @@ class FindingsTest {
 
   @Test
   void withoutAPatternTheLatestIsComparedWithAYearEarlierOrTheQuarterBefore() {
-    assertThat(trend("Backlog", billions("4.0", "5.0", "4.5", "4.8", "4.4"), null))
+    assertThat(trend("Backlog", billions("4.0", "5.0", "4.5", "4.3", "4.4"), null))
         .isEqualTo("Backlog rose to $4.4 billion in Q1 FY2026 from $4.0 billion a year earlier.");
     assertThat(trend("Backlog", billions("3.8", "4.5"), null))
         .isEqualTo("Backlog rose to $4.5 billion in Q1 FY2026 from $3.8 billion in Q4 FY2025.");
     assertThat(trend("Backlog", billions("14.4"), null)).isEqualTo("Backlog was $14.4 billion in Q1 FY2026.");
   }
 
+  /** Up from a year earlier but down from the quarter before: both are said, so the last step is not contradicted. */
+  @Test
+  void aTurnAtTheLastStepIsSaid() {
+    assertThat(trend("Backlog", billions("4.0", "5.0", "4.5", "4.8", "4.4"), null))
+        .isEqualTo("Backlog rose to $4.4 billion in Q1 FY2026 from $4.0 billion a year earlier,"
+            + " though it fell from $4.8 billion in Q4 FY2025.");
+    assertThat(trend("AI server shipments", billions("1.7", "3.1", "2.9", "2.1", "1.8"), null))
+        .endsWith("from $1.7 billion a year earlier, though they fell from $2.1 billion in Q4 FY2025.");
+  }
+
   @Test
   void aRunEndingBeforeTheLastQuarterSaysWhereItEnds() {
-    assertThat(trend("Margin", billions("1", "2", "3", null), null))
+    assertThat(balance("Margin", billions("1", "2", "3", null), null))
         .isEqualTo("Margin rose in each of the two quarters to Q4 FY2025, to $3.0 billion.");
   }
 

@@ -33,7 +33,7 @@ class GateTest {
       "(10317000000 - 9227000000) / 9227000000 * 100", List.of(AT));
 
   private Brief brief(Prose p) {
-    return new Brief(p, new Prose.Builder(numbers).build(), List.of(),
+    return new Brief(p, new Prose.Builder(numbers).build(), List.of(), List.of(),
         new Table("Key figures", List.of(""), List.of()));
   }
 
@@ -95,7 +95,7 @@ class GateTest {
   private static BriefPage page(BriefPage.TableView table) {
     return new BriefPage("en", "t", "d", "k", new BriefPage.CompanyView("dell", "Dell", "Dell", "DELL", "NYSE",
         "../index.html"),
-        "FY2026-Q1", "Q1 FY2026", "2025-05-29", "May 29, 2025", "h", "l", List.of(), table,
+        "FY2026-Q1", "Q1 FY2026", "2025-05-29", "May 29, 2025", "h", "l", List.of(), List.of(), table,
         List.of(new ChartView("revenue", "Revenue", "desc", null, table, "x")), List.of(),
         "dell-fy2026-q1.pdf", "../../", false, null, null, null, List.of());
   }

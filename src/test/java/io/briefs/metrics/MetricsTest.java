@@ -151,6 +151,53 @@ class MetricsTest {
     assertThat(m.kpi("orders").yoy().pct().value()).isEqualByComparingTo("50");
   }
 
+  /**
+   * A revision stated by an earlier release (a 10-K revising last year's quarters) is in force for
+   * later briefs; one stated after the brief's release day is not yet known to it.
+   */
+  @Test
+  void aRevisionIsSeenAsOfTheBriefsReleaseDay() {
+    TestData data = TestData.in(dir)
+        .quarter("FY2024-Q1", header("2024-03-31", "2024-04-25") + """
+            results: { revenue: 800, operating_income: 95, operating_income_non_gaap: 110 }
+            segments: { cloud: { revenue: 450 }, devices: { revenue: 350 } }
+            """)
+        .quarter("FY2024-Q4", header("2024-12-31", "2025-01-30") + """
+            results: { revenue: 900, operating_income: 90 }
+            comparatives:
+              FY2024-Q1:
+                results: { operating_income: 100 }
+            """)
+        .quarter("FY2025-Q1", header("2025-03-31", "2025-04-24") + """
+            results: { revenue: 1000, operating_income: 120, operating_income_non_gaap: 140 }
+            segments: { cloud: { revenue: 600 }, devices: { revenue: 400 } }
+            """)
+        .quarter("FY2025-Q2", header("2025-06-30", "2025-07-24") + """
+            results: { revenue: 1100, operating_income: 130 }
+            comparatives:
+              FY2024-Q1:
+                results: { operating_income: 110 }
+            """);
+    BriefMetrics q1 = derive(data, "FY2025-Q1");
+    // 120 against the revised 100, not the 95 first reported nor the 110 a later release states
+    assertThat(q1.result(Metric.OPERATING_INCOME).yoy().pct().value()).isEqualByComparingTo("20");
+    assertThat(q1.restatements()).singleElement().satisfies(r -> {
+      assertThat(r.period()).isEqualTo(FiscalQuarter.parse("FY2024-Q1"));
+      assertThat(r.restated().value()).isEqualByComparingTo("100000000");
+      assertThat(r.revisedIn()).isEqualTo(FiscalQuarter.parse("FY2024-Q4"));
+    });
+    // a revised profit puts the other profits of the period on another basis: no non-GAAP change
+    assertThat(q1.result(Metric.OPERATING_INCOME_NON_GAAP).yoy()).isNull();
+    // and leaves revenue alone: segment revenue is still compared
+    assertThat(q1.measure(new FigurePath.SegmentRevenue("cloud")).yoy().pct().value()).isBetween(new java.math.BigDecimal("33.33"), new java.math.BigDecimal("33.34"));
+
+    BriefMetrics q2 = derive(data, "FY2025-Q2");
+    assertThat(q2.restatements()).anySatisfy(r -> {
+      assertThat(r.restated().value()).isEqualByComparingTo("110000000");
+      assertThat(r.revisedIn()).isEqualTo(FiscalQuarter.parse("FY2025-Q2"));
+    });
+  }
+
   @Test
   void roundedFiguresAreNotRestatements() {
     assertThat(Decimals.differ(new java.math.BigDecimal("9.2E+9"), new java.math.BigDecimal("9227E+6"))).isFalse();

@@ -4,11 +4,15 @@ package io.briefs.narrative;
 public final class BriefText {
   private BriefText() {}
 
-  /** Headline, lede, each section's blocks, and the key-figures table. */
+  /** Headline, lede, takeaways, each section's blocks, and the key-figures table. */
   public static String of(Brief brief) {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(brief.headline().text()).append("\n\n");
     out.append(brief.lede().text()).append("\n");
+    if (!brief.takeaways().isEmpty()) {
+      out.append("\n");
+      brief.takeaways().forEach(t -> out.append("* ").append(t.text()).append("\n"));
+    }
     for (Brief.Section s : brief.sections()) {
       out.append("\n## ").append(s.title()).append("\n");
       for (Block b : s.blocks()) {

@@ -49,10 +49,10 @@ class CoverageSectionsTest {
           - { firm: Evercore ISI, action: reiterate, rating: Outperform }
         """).text();
     assertThat(text).contains(
-        "- TD Cowen raised its price target to $125.00 from $110.00 (Buy).",
-        "- Morgan Stanley downgraded the shares to Equal-weight, with a price target of $100.00.",
+        "- TD Cowen raised its price target to $125 from $110 (Buy).",
+        "- Morgan Stanley downgraded the shares to Equal-weight, with a price target of $100.",
         "- Evercore ISI reiterated Outperform.",
-        "Price targets named after the release ranged from $100.00 to $125.00.");
+        "Price targets named after the release ranged from $100 to $125.");
   }
 
   @Test

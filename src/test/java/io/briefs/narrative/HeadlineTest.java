@@ -37,8 +37,10 @@ class HeadlineTest {
       data.quarter(row[0], q(row[0], row[1], row[2], "results: { revenue: " + row[3] + " }\nkpis: { backlog: " + row[4] + " }\n"));
     }
     Brief b = brief(data);
-    assertThat(b.headline().text()).isEqualTo("Acme's backlog surges 41% to $90 million as revenue edges up 5%");
-    assertThat(b.lede().text()).contains("The backlog stood at $90 million at quarter end, the highest in at least two years.");
+    assertThat(b.headline().text()).isEqualTo("Acme's backlog jumps 41% in a quarter to $90 million");
+    // the lede tells the headline's news with its detail: the basis of the high, sequential as labelled
+    assertThat(b.lede().text()).isEqualTo("Acme's Q4 FY2024 revenue rose 5% from a year earlier to $105 million."
+        + " The backlog jumped 41% from the previous quarter to $90 million, the highest of any quarter since Q1 FY2023.");
   }
 
   @Test

@@ -19,20 +19,26 @@ class StyleTest {
   /** Each threshold at its edges: the verb follows the change as displayed (rounded). */
   @ParameterizedTest
   @CsvSource(textBlock = """
-      25.6,  surged,    UP
+      50.5,  surged,    UP
+      50.49, jumped,    UP
+      25.5,  jumped,    UP
       25.49, climbed,   UP
-      25.5,  surged,    UP
-      5.5,   climbed,   UP
-      5.49,  edged up,  UP
+      10.5,  climbed,   UP
+      10.49, rose,      UP
+      2.5,   rose,      UP
+      2.49,  edged up,  UP
       0.51,  edged up,  UP
       0.5,   was flat,  FLAT
       0,     was flat,  FLAT
       -0.5,  was flat,  FLAT
       -0.51, slipped,   DOWN
-      -5.49, slipped,   DOWN
-      -5.5,  fell,      DOWN
+      -2.49, slipped,   DOWN
+      -2.5,  declined,  DOWN
+      -10.49, declined, DOWN
+      -10.5, fell,      DOWN
       -25.49, fell,     DOWN
-      -25.5, plunged,   DOWN
+      -25.5, tumbled,   DOWN
+      -50.5, plunged,   DOWN
       """)
   void verbsAtEveryThreshold(String pct, String verb, Direction direction) {
     Style.Wording w = style.verb(new BigDecimal(pct));
@@ -46,6 +52,8 @@ class StyleTest {
     assertThat(Names.agree("revenue", "surges")).isEqualTo("surges");
     assertThat(Names.agree("AI server orders", "edges up")).isEqualTo("edge up");
     assertThat(Names.agree("business", "climbs")).isEqualTo("climbs");
+    // an acronym is singular whatever its last letter
+    assertThat(Names.agree("non-GAAP EPS", "misses")).isEqualTo("misses");
   }
 
   @Test
@@ -60,17 +68,34 @@ class StyleTest {
   void editedThresholdsChangeTheWords(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("style.yaml");
     Files.writeString(file, Files.readString(Path.of("templates/style.yaml"))
-        .replace("{ above: 5, verb: climbed, headline: climbs }", "{ above: 10, verb: rose, headline: rises }"));
+        .replace("{ above: 10, verb: climbed, headline: climbs }", "{ above: 12, verb: grew, headline: grows }"));
     Style edited = new StyleReader(new Diagnostics()).read(file);
-    assertThat(edited.verb(new BigDecimal("12")).verb()).isEqualTo("rose");
-    assertThat(edited.verb(new BigDecimal("8")).verb()).isEqualTo("edged up");
+    assertThat(edited.verb(new BigDecimal("13")).verb()).isEqualTo("grew");
+    assertThat(edited.verb(new BigDecimal("11")).verb()).isEqualTo("rose");
+  }
+
+  @Test
+  void aStyleFileWrittenBeforeTheNewWeightsStillLoadsWithTheShippedOnes(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("style.yaml");
+    StringBuilder old = new StringBuilder();
+    for (String line : Files.readString(Path.of("templates/style.yaml")).split("\n")) {
+      boolean added = line.contains("share_move") || line.contains("guided_range:") || line.contains("new_outlook:")
+          || line.contains("swing:") || line.contains("margin_change:");
+      if (!added) {
+        old.append(line).append('\n');
+      }
+    }
+    Diagnostics d = new Diagnostics();
+    Style read = new StyleReader(d).read(Files.writeString(file, old));
+    assertThat(d.sorted()).isEmpty();
+    assertThat(read.news()).isEqualTo(Style.defaults().news());
   }
 
   @Test
   void badStyleFilesAreReportedWithTheirPlace(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("style.yaml");
     Files.writeString(file, Files.readString(Path.of("templates/style.yaml"))
-        .replace("{ above: 5, verb: climbed, headline: climbs }", "{ above: 30, verb: climbed, headline: climbs }")
+        .replace("{ above: 10, verb: climbed, headline: climbs }", "{ above: 30, verb: climbed, headline: climbs }")
         .replace("flat: { verb: was flat, headline: holds steady }", "flat: { verb: was flat, headlin: holds steady }")
         .replace("flat_within_pct: 0.5", "flat_within_pct: -1"));
     Diagnostics d = new Diagnostics();

@@ -60,7 +60,7 @@ class NoNetworkTest {
       Path site = dir.resolve("site");
       Run run = Run.of("build", "--data", data.toString(), "--out", site.toString());
       assertThat(run.code()).as(run.err()).isZero();
-      assertThat(run.err()).contains("fy2026-q1.yaml:54:3: warning: commentary image " + url
+      assertThat(run.err()).contains("fy2026-q1.yaml:69:3: warning: commentary image " + url
           + "/chart.png is shown as its alt text")
           .contains("commentary link file:///etc/passwd is not a web (http, https) or mail address");
       String page = Files.readString(site.resolve("dell/fy2026-q1/index.html"));

@@ -29,12 +29,12 @@ class MetadataTest {
   void publishedBriefHasCanonicalPreviewsAndNewsArticle() throws Exception {
     Document doc = page(SampleBuild.published(), "dell/fy2026-q1/index.html");
     String url = SampleBuild.BASE_URL + "dell/fy2026-q1/";
-    assertThat(doc.title()).startsWith("Dell Q1 FY2026: Dell's AI server backlog surges to $14.4 billion");
+    assertThat(doc.title()).startsWith("Dell Q1 FY2026: Dell's AI server backlog hits a record $14.4 billion");
     assertThat(doc.select("link[rel=canonical]").attr("href")).isEqualTo(url);
     assertThat(meta(doc, "og:url")).isEqualTo(url);
     assertThat(meta(doc, "og:type")).isEqualTo("article");
     assertThat(meta(doc, "og:title")).isEqualTo(doc.title());
-    assertThat(meta(doc, "og:description")).isEqualTo(meta(doc, "description")).startsWith("Dell Technologies Inc.");
+    assertThat(meta(doc, "og:description")).isEqualTo(meta(doc, "description")).startsWith("Dell's Q1 FY2026 revenue of $23.4 billion");
     assertThat(meta(doc, "article:published_time")).isEqualTo("2025-05-29");
     assertThat(meta(doc, "twitter:card")).isIn("summary", "summary_large_image");
     assertThat(doc.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"))

@@ -1,0 +1,143 @@
+package io.briefs.narrative;
+
+import io.briefs.metrics.BriefMetrics;
+import io.briefs.metrics.GuidedFigure;
+import io.briefs.metrics.OutlookNote;
+import io.briefs.model.FiscalQuarter;
+import io.briefs.model.FiscalYear;
+import io.briefs.model.GuidanceStatus;
+import io.briefs.model.PeriodRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * News items about the outlook: for each period guided, what happened to it (raised, cut, given
+ * for a new fiscal year, reaffirmed, withdrawn), whether the release gave figures or only said so.
+ * A quarter's guidance is given anew each quarter and is news only when it was changed.
+ */
+final class OutlookItems {
+  private final Phrases phrases;
+  private final Names names;
+  private final GuidanceSection guidance;
+  private final News news;
+
+  OutlookItems(Phrases phrases, Names names, GuidanceSection guidance) {
+    this.phrases = phrases;
+    this.names = names;
+    this.guidance = guidance;
+    this.news = phrases.style().news();
+  }
+
+  /** What the outlook of one period amounts to. */
+  record Verdict(PeriodRef period, GuidanceStatus status, List<GuidedFigure> figures, boolean newYear) {}
+
+  /** The verdict of each guided period of the release, fiscal years first. */
+  List<Verdict> verdicts(BriefMetrics m) {
+    Map<PeriodRef, List<GuidedFigure>> byPeriod = new LinkedHashMap<>();
+    m.guidance().forEach(g -> byPeriod.computeIfAbsent(g.period(), k -> new ArrayList<>()).add(g));
+    List<Verdict> out = new ArrayList<>();
+    FiscalYear current = m.quarter().period().fiscalYear();
+    byPeriod.forEach((period, figures) -> {
+      GuidanceStatus status = overall(figures);
+      boolean newYear = period instanceof FiscalYear y && y.year() > current.year()
+          && figures.stream().allMatch(g -> g.previous() == null);
+      out.add(new Verdict(period, status, figures, newYear));
+    });
+    for (OutlookNote n : m.outlookNotes()) {
+      out.add(new Verdict(n.period(), n.status(), List.of(), false));
+    }
+    out.sort((a, b) -> Boolean.compare(b.period() instanceof FiscalYear, a.period() instanceof FiscalYear));
+    return out;
+  }
+
+  /** Raised when something was raised and nothing cut; cut the other way round; else the first figure's. */
+  private static GuidanceStatus overall(List<GuidedFigure> figures) {
+    boolean raised = figures.stream().anyMatch(g -> g.status() == GuidanceStatus.RAISED);
+    boolean lowered = figures.stream().anyMatch(g -> g.status() == GuidanceStatus.LOWERED);
+    if (raised != lowered) {
+      return raised ? GuidanceStatus.RAISED : GuidanceStatus.LOWERED;
+    }
+    if (raised) {
+      return GuidanceStatus.NARROWED; // raised one figure and cut another: revised, told figure by figure
+    }
+    GuidanceStatus first = figures.get(0).status();
+    return first == null ? GuidanceStatus.INITIATED : first;
+  }
+
+  List<NewsItem> items(BriefMetrics m) {
+    List<NewsItem> out = new ArrayList<>();
+    for (Verdict v : verdicts(m)) {
+      double score = score(v);
+      if (score <= 0) {
+        continue;
+      }
+      Tone tone = tone(v);
+      NewsItem.Clause clause = (b, first, verbs) -> clause(b, v, first, verbs);
+      NewsItem.Sentence takeaway = b -> guidance.verdict(b, v, false);
+      out.add(new NewsItem(NewsKind.OUTLOOK, tone, score, "outlook." + v.period().label(), clause, takeaway));
+    }
+    return out;
+  }
+
+  private double score(Verdict v) {
+    News.Weights w = news.weights();
+    boolean year = v.period() instanceof FiscalYear;
+    if (v.newYear()) {
+      GuidedFigure revenue = v.figures().stream().filter(g -> g.impliedGrowth() != null).findFirst().orElse(null);
+      return w.newOutlook() + (revenue == null ? 0 : Math.abs(revenue.impliedGrowth().value().doubleValue()));
+    }
+    double change = year ? w.guidanceChange() : w.guidanceChange() / 2;
+    return switch (v.status()) {
+      case RAISED, LOWERED -> change;
+      case WITHDRAWN -> change * 1.6;
+      case NARROWED, WIDENED -> change / 3;
+      case REAFFIRMED -> year ? change / 5 : 0;
+      case INITIATED -> 0;
+    };
+  }
+
+  private static Tone tone(Verdict v) {
+    return switch (v.status()) {
+      case RAISED -> Tone.GOOD;
+      case LOWERED, WITHDRAWN -> Tone.BAD;
+      case INITIATED -> v.figures().stream().filter(g -> g.impliedGrowth() != null).findFirst()
+          .map(g -> Tone.of(g.impliedGrowth().value().signum())).orElse(Tone.NEUTRAL);
+      default -> Tone.NEUTRAL;
+    };
+  }
+
+  /** "Dell raises its FY2026 outlook", "it forecasts FY2027 revenue of $138 billion to $142 billion". */
+  private void clause(Prose.Builder b, Verdict v, boolean first, HeadlineVerbs verbs) {
+    String who = first ? names.company() + " " : "it ";
+    String period = label(v.period());
+    if (v.newYear()) {
+      GuidedFigure lead = v.figures().get(0);
+      b.text(who + verbs.take("forecasts") + " " + period + " " + names.of(lead.path()) + " of ");
+      guidance.range(b, lead.current(), false);
+      return;
+    }
+    String verb = switch (v.status()) {
+      case RAISED -> "raises";
+      case LOWERED -> "cuts";
+      case WITHDRAWN -> "withdraws";
+      case REAFFIRMED -> "reaffirms";
+      default -> "revises";
+    };
+    String what = v.figures().size() == 1 ? " " + names.of(v.figures().get(0).path()) : "";
+    GuidedFigure only = v.figures().size() == 1 ? v.figures().get(0) : null;
+    if (only != null && only.change() != null && (v.status() == GuidanceStatus.RAISED
+        || v.status() == GuidanceStatus.LOWERED)) {
+      // one figure moved: its centre's change is the fact the verb states
+      b.text(who).word(only.change(), Direction.of(only.change().value().signum()), verbs.take(verb), FlatRule.SIGN)
+          .text(" its " + period + what + " outlook");
+      return;
+    }
+    b.text(who + verbs.take(verb) + " its " + period + what + " outlook");
+  }
+
+  static String label(PeriodRef period) {
+    return period instanceof FiscalQuarter q ? q.displayName() : period.label();
+  }
+}
