@@ -68,7 +68,7 @@ final class CompanyFactsReader {
       JsonLocation at = e.getLocation();
       String message = e.getOriginalMessage();
       int cut = message.indexOf('\n');
-      message = cut < 0 ? message : message.substring(0, cut);
+      message = (cut < 0 ? message : message.substring(0, cut)).replaceAll("\\[Source: [^;]*; ", "[");
       throw new BriefsException(List.of(new Diagnostic(source, at == null ? 0 : at.getLineNr(),
           at == null ? 0 : at.getColumnNr(), Severity.ERROR, "malformed JSON: " + message)));
     } catch (IOException e) {
