@@ -81,12 +81,13 @@ final class Draft {
 
   /**
    * The filing date standing in for a release date: a file's earlier date (the release) agrees
-   * with it, a later one does not.
+   * with it, a later one does not. A filing later than the format allows a release to follow its
+   * quarter is written as the latest date allowed ({@code date}).
    */
-  record ReportedBy(Filing filing) implements Value {
+  record ReportedBy(Filing filing, LocalDate date) implements Value {
     @Override
     public String written(Scale scale) {
-      return filing.filed().toString();
+      return date.toString();
     }
 
     @Override

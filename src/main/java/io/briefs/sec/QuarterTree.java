@@ -2,6 +2,8 @@ package io.briefs.sec;
 
 import io.briefs.model.Metric;
 import io.briefs.model.ValueKind;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +13,23 @@ import java.util.TreeSet;
 final class QuarterTree {
   private QuarterTree() {}
 
+  /** The longest the dataset format lets a release follow its quarter's end. */
+  static final int MAX_REPORTING_DAYS = 120;
+
   /** The keys of the quarter file. */
   static Draft.Branch of(QuarterDraft d, String company, long cik) {
     Filing own = d.filing();
+    LocalDate latest = d.periodEnd().plusDays(MAX_REPORTING_DAYS);
+    boolean late = own.filed().isAfter(latest);
     Draft.Branch root = new Draft.Branch(null)
         .put("company", new Draft.Leaf(new Draft.Text(company), s -> null))
         .put("period", new Draft.Leaf(new Draft.Text(d.period().label()), s -> null))
         .put("period_end", new Draft.Leaf(new Draft.Day(d.periodEnd(), "the " + own.cite()),
             s -> own.form() + " " + own.accession()))
-        .put("reported", new Draft.Leaf(new Draft.ReportedBy(own),
-            s -> "filing date of the " + own.form() + "; the results release may be earlier"))
+        .put("reported", new Draft.Leaf(new Draft.ReportedBy(own, late ? latest : own.filed()),
+            s -> late ? "the " + own.form() + " came " + ChronoUnit.DAYS.between(d.periodEnd(), own.filed())
+                + " days after the quarter; " + MAX_REPORTING_DAYS + " is the most allowed: set the release date"
+                : "filing date of the " + own.form() + "; the results release may be earlier"))
         .put("units", new Draft.Leaf(new Draft.Units(Scale.MILLIONS), s -> null));
     root.put("results", results(d.results(), Map.of()));
     if (!d.comparatives().isEmpty()) {

@@ -320,6 +320,21 @@ class SecImportTest {
   }
 
   @Test
+  void aLateFilingGivesTheLatestReleaseDateTheFormatAllows() throws Exception {
+    ObjectNode doc = SecFixture.tree();
+    doc.path("facts").path("us-gaap").forEach(concept -> concept.path("units").forEach(unit -> unit.forEach(f -> {
+      if (f.get("accn").asText().equals(SecFixture.Q1_FY26_10Q)) {
+        ((ObjectNode) f).put("filed", "2025-09-15");
+      }
+    })));
+    Run run = importInto(data(), SecFixture.write(doc, dir.resolve("late.json")));
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(data().resolve("dell/fy2026-q1.yaml"))).contains("reported: 2025-08-30"
+        + "              # the 10-Q came 136 days after the quarter; 120 is the most allowed: set the release date");
+    assertThat(Run.of("validate", "--data", data().toString()).code()).isZero();
+  }
+
+  @Test
   void aDryRunWritesNothing() throws Exception {
     Run run = importInto(data(), "--dry-run");
     assertThat(run.code()).as(run.err()).isZero();
