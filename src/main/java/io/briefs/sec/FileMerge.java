@@ -96,7 +96,13 @@ final class FileMerge {
     }
 
     private void insert(YamlText.Node.Mapping into, List<Map.Entry<String, Draft.Item>> missing, String path) {
+      if (into.flow()) { // a verbatim block (the sources list) has no one-line form: left out there
+        missing = missing.stream().filter(e -> !(e.getValue() instanceof Draft.Block)).toList();
+      }
       missing.forEach(e -> added.add(path.isEmpty() ? e.getKey() : path + "." + e.getKey()));
+      if (missing.isEmpty()) {
+        return;
+      }
       if (into.flow()) {
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, Draft.Item> e : missing) {
