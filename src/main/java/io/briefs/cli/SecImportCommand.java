@@ -23,12 +23,14 @@ import picocli.CommandLine.Option;
  * document, read from a file or fetched by CIK.
  */
 @Command(name = "sec", mixinStandardHelpOptions = true,
-    description = {"Draft quarter files (and company.yaml when missing) from an SEC XBRL company-facts document:",
-        "revenue, gross profit, operating income, net income, diluted EPS and operating cash flow, each with",
-        "a comment naming its filing. Files that exist get only the keys they lack; nothing a person wrote",
-        "is changed, and a value that disagrees with the filings is reported as a warning.",
-        "--cik fetches the document from data.sec.gov; the SEC requires a User-Agent naming you and a",
-        "contact address: --user-agent or the environment variable " + SecFetcher.AGENT_ENV + "."})
+    description = {"Draft quarter files (and company.yaml when missing) from an SEC XBRL company-facts document:"
+        + " revenue, gross profit, operating income, net income, diluted EPS and operating cash flow, each with a"
+        + " comment naming its filing. Files that exist get only the keys they lack; nothing a person wrote is"
+        + " changed, and a value that disagrees with the filings is reported as a warning.",
+        "",
+        "--cik fetches the document from data.sec.gov; the SEC requires a User-Agent naming you and a contact"
+            + " address: --user-agent or the environment variable " + SecFetcher.AGENT_ENV + ".",
+        ""})
 final class SecImportCommand implements Callable<Integer> {
   private static final Pattern COMPANY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
