@@ -8,4 +8,4 @@ import java.util.List;
  *
  * @param source how messages name the document (a file or an address)
  */
-record CompanyFacts(String source, long cik, String entityName, List<Fact> facts, List<Filing> filings) {}
+record CompanyFacts(String source, long cik, String entityName, List<XbrlFact> facts, List<Filing> filings) {}

@@ -87,8 +87,8 @@ final class CompanyFactsReader {
       all.add(f);
     });
     all.sort(Filing.ORDER);
-    List<Fact> facts = kept.stream()
-        .map(r -> new Fact(r.concept, r.unit, r.start, r.end, r.value, byAccession.get(r.accession), r.fy, r.fp))
+    List<XbrlFact> facts = kept.stream()
+        .map(r -> new XbrlFact(r.concept, r.unit, r.start, r.end, r.value, byAccession.get(r.accession), r.fy, r.fp))
         .toList();
     return new CompanyFacts(source, cik, entityName == null ? "" : entityName, facts, all);
   }

@@ -45,11 +45,11 @@ record CompanyFile(String id, String name, Place nameAt, String currency, Place 
   }
 
   private static String scalar(YamlText yaml, String key) {
-    return yaml.root.get(key) instanceof YamlText.Node.Scalar s ? s.value() : null;
+    return yaml.root.get(key) instanceof YamlText.YamlNode.Scalar s ? s.value() : null;
   }
 
   private static Place at(YamlText yaml, String key) {
-    YamlText.Node n = yaml.root.get(key);
+    YamlText.YamlNode n = yaml.root.get(key);
     return n == null ? new Place(0, 0)
         : new Place(n.start().line() + 1, n.start().offset() - yaml.lineStart(n.start().line()) + 1);
   }
@@ -75,11 +75,11 @@ record CompanyFile(String id, String name, Place nameAt, String currency, Place 
     String month = yearEnd.name().toLowerCase(Locale.ROOT);
     String ends = yearEnds.stream().sorted().skip(Math.max(0, yearEnds.size() - 2)).map(LocalDate::toString)
         .collect(Collectors.joining(", "));
-    Draft.Branch d = new Draft.Branch(null)
-        .put("id", new Draft.Leaf(new Draft.Text(id), s -> null))
-        .put("name", new Draft.Leaf(new Draft.Text(name), s -> "entityName in the SEC company facts"))
-        .put("currency", new Draft.Leaf(new Draft.Text(currency), s -> "the unit of its revenue facts"))
-        .put("fiscal_year_end", new Draft.Leaf(new Draft.Text(month), s -> "fiscal years ending " + ends));
+    KeyTree.Branch d = new KeyTree.Branch(null)
+        .put("id", new KeyTree.Leaf(new KeyTree.ExactText(id), s -> null))
+        .put("name", new KeyTree.Leaf(new KeyTree.ExactText(name), s -> "entityName in the SEC company facts"))
+        .put("currency", new KeyTree.Leaf(new KeyTree.ExactText(currency), s -> "the unit of its revenue facts"))
+        .put("fiscal_year_end", new KeyTree.Leaf(new KeyTree.ExactText(month), s -> "fiscal years ending " + ends));
     return FileMerge.render(List.of(
         "# yaml-language-server: $schema=../../schema/company.schema.json",
         "# Drafted by `briefs import sec` from SEC company facts (CIK " + cik + "). Add short_name, ticker,",

@@ -126,7 +126,7 @@ final class Drafter {
 
   private void noteFourthQuarterEps(FiscalQuarter q, Filing filing, Map<Metric, Figure> results) {
     Timeline eps = timelines.get(Concept.EPS);
-    Timeline.Entry year = eps.at(new Slot(q, 4), filing);
+    Timeline.Given year = eps.at(new Slot(q, 4), filing);
     if (q.quarter() == 4 && !results.containsKey(Metric.EPS) && year != null) {
       notes.add(q.label() + ": eps left out: the " + filing.form() + " gives diluted EPS for the fiscal year ("
           + year.value().toPlainString() + ") but not for the quarter, and a quarter's EPS is not the year"
@@ -143,7 +143,7 @@ final class Drafter {
       FiscalQuarter q = e.getKey();
       for (Concept c : Concept.values()) {
         Figure first = ownFigures.get(q).get(c.metric());
-        Timeline.Entry latest = timelines.get(c).at(new Slot(q, 1), last);
+        Timeline.Given latest = timelines.get(c).at(new Slot(q, 1), last);
         if (first != null && latest != null && latest.filing().after(e.getValue())
             && calendar.quarterEnding(latest.filing().periodEnd()) != null
             && calendar.quarterEnding(latest.filing().periodEnd()).equals(q)

@@ -20,21 +20,21 @@ final class FileMerge {
   private FileMerge() {}
 
   /** What merging a draft into a file gives. */
-  record Result(String text, List<String> added, List<Diagnostic> warnings) {
+  record Merged(String text, List<String> added, List<Diagnostic> warnings) {
     boolean changed() {
       return !added.isEmpty();
     }
   }
 
   /** A new file: optional header comment lines, then the draft. */
-  static String render(List<String> header, Draft.Branch draft, Scale scale) {
+  static String render(List<String> header, KeyTree.Branch draft, Scale scale) {
     List<String> lines = new ArrayList<>(header);
     draft.children().forEach((k, v) -> lines.addAll(block(k, v, "", scale)));
     return String.join("\n", lines) + "\n";
   }
 
   /** An existing file with the draft's missing keys added. */
-  static Result merge(YamlText file, Draft.Branch draft, Scale scale) {
+  static Merged merge(YamlText file, KeyTree.Branch draft, Scale scale) {
     Merger m = new Merger(file, scale);
     m.merge(draft, file.root, "");
     return m.result();
@@ -56,21 +56,21 @@ final class FileMerge {
       this.newline = file.newline();
     }
 
-    void merge(Draft.Branch draft, YamlText.Node.Mapping into, String path) {
-      List<Map.Entry<String, Draft.Item>> missing = new ArrayList<>();
-      for (Map.Entry<String, Draft.Item> e : draft.children().entrySet()) {
+    void merge(KeyTree.Branch draft, YamlText.YamlNode.Mapping into, String path) {
+      List<Map.Entry<String, KeyTree.KeyNode>> missing = new ArrayList<>();
+      for (Map.Entry<String, KeyTree.KeyNode> e : draft.children().entrySet()) {
         String key = e.getKey();
-        YamlText.Entry have = into.entry(key);
+        YamlText.KeyEntry have = into.entry(key);
         String at = path.isEmpty() ? key : path + "." + key;
         if (have == null) {
           missing.add(e);
-        } else if (e.getValue() instanceof Draft.Branch branch) {
-          if (have.value() instanceof YamlText.Node.Mapping m) {
+        } else if (e.getValue() instanceof KeyTree.Branch branch) {
+          if (have.value() instanceof YamlText.YamlNode.Mapping m) {
             merge(branch, m, at);
           } else {
             warn(have.value().start(), at + " is not a mapping here, so nothing was added to it");
           }
-        } else if (e.getValue() instanceof Draft.Leaf leaf) {
+        } else if (e.getValue() instanceof KeyTree.Leaf leaf) {
           String found = scalarOf(have.value());
           String why = leaf.value().disagreement(found, scale);
           if (why != null) {
@@ -85,19 +85,19 @@ final class FileMerge {
     }
 
     /** The text of a scalar, or of the {@code value} of a stated change; null for anything else. */
-    private static String scalarOf(YamlText.Node node) {
-      if (node instanceof YamlText.Node.Scalar s) {
+    private static String scalarOf(YamlText.YamlNode node) {
+      if (node instanceof YamlText.YamlNode.Scalar s) {
         return s.value();
       }
-      if (node instanceof YamlText.Node.Mapping m && m.get("value") instanceof YamlText.Node.Scalar s) {
+      if (node instanceof YamlText.YamlNode.Mapping m && m.get("value") instanceof YamlText.YamlNode.Scalar s) {
         return s.value();
       }
       return null;
     }
 
-    private void insert(YamlText.Node.Mapping into, List<Map.Entry<String, Draft.Item>> missing, String path) {
+    private void insert(YamlText.YamlNode.Mapping into, List<Map.Entry<String, KeyTree.KeyNode>> missing, String path) {
       if (into.flow()) { // a verbatim block (the sources list) has no one-line form: left out there
-        missing = missing.stream().filter(e -> !(e.getValue() instanceof Draft.Block)).toList();
+        missing = missing.stream().filter(e -> !(e.getValue() instanceof KeyTree.Verbatim)).toList();
       }
       missing.forEach(e -> added.add(path.isEmpty() ? e.getKey() : path + "." + e.getKey()));
       if (missing.isEmpty()) {
@@ -105,7 +105,7 @@ final class FileMerge {
       }
       if (into.flow()) {
         StringBuilder text = new StringBuilder();
-        for (Map.Entry<String, Draft.Item> e : missing) {
+        for (Map.Entry<String, KeyTree.KeyNode> e : missing) {
           boolean first = into.entries().isEmpty() && text.length() == 0;
           text.append(first ? "" : ", ").append(e.getKey()).append(": ").append(flow(e.getValue(), scale));
         }
@@ -114,7 +114,7 @@ final class FileMerge {
         insertions.add(new Insertion(offset, insertions.size(), text.toString()));
         return;
       }
-      YamlText.Entry firstKey = into.entries().get(0);
+      YamlText.KeyEntry firstKey = into.entries().get(0);
       String indent = " ".repeat(firstKey.keyAt().offset() - file.lineStart(firstKey.keyAt().line()));
       List<String> lines = new ArrayList<>();
       missing.forEach(e -> lines.addAll(block(e.getKey(), e.getValue(), indent, scale)));
@@ -128,7 +128,7 @@ final class FileMerge {
     }
 
     /** The last line holding the mapping's content (a value's trailing comment shares it). */
-    private int lastLine(YamlText.Node.Mapping m) {
+    private int lastLine(YamlText.YamlNode.Mapping m) {
       YamlText.At end = m.end();
       if (end.line() > m.start().line() && end.offset() == file.lineStart(end.line())) {
         return end.line() - 1;
@@ -145,27 +145,27 @@ final class FileMerge {
       warnings.add(new Diagnostic(file.file, at.line() + 1, column + 1, Severity.WARNING, message));
     }
 
-    Result result() {
+    Merged result() {
       if (insertions.isEmpty()) {
-        return new Result(null, List.of(), warnings);
+        return new Merged(null, List.of(), warnings);
       }
       StringBuilder text = new StringBuilder(file.text);
       insertions.stream()
           .sorted(Comparator.comparingInt(Insertion::offset).thenComparingInt(Insertion::order).reversed())
           .forEach(i -> text.insert(i.offset(), i.text()));
-      return new Result((file.bom ? "\uFEFF" : "") + text, added, warnings);
+      return new Merged((file.bom ? "\uFEFF" : "") + text, added, warnings);
     }
   }
 
   /** A key and its content as block lines at an indentation. */
-  static List<String> block(String key, Draft.Item item, String indent, Scale scale) {
+  static List<String> block(String key, KeyTree.KeyNode item, String indent, Scale scale) {
     List<String> lines = new ArrayList<>();
-    if (item instanceof Draft.Leaf leaf) {
+    if (item instanceof KeyTree.Leaf leaf) {
       lines.add(commented(indent + key + ": " + leaf.value().written(scale), leaf.comment().apply(scale)));
-    } else if (item instanceof Draft.Branch branch) {
+    } else if (item instanceof KeyTree.Branch branch) {
       lines.add(commented(indent + key + ":", branch.comment()));
       branch.children().forEach((k, v) -> lines.addAll(block(k, v, indent + "  ", scale)));
-    } else if (item instanceof Draft.Block block) {
+    } else if (item instanceof KeyTree.Verbatim block) {
       lines.add(indent + key + ":");
       block.lines().forEach(l -> lines.add(indent + "  " + l));
     }
@@ -173,14 +173,14 @@ final class FileMerge {
   }
 
   /** The content of a key in flow style: {@code { a: 1, b: 2 }}; blocks have no flow form. */
-  static String flow(Draft.Item item, Scale scale) {
-    if (item instanceof Draft.Leaf leaf) {
+  static String flow(KeyTree.KeyNode item, Scale scale) {
+    if (item instanceof KeyTree.Leaf leaf) {
       return leaf.value().written(scale);
     }
-    if (item instanceof Draft.Branch branch) {
+    if (item instanceof KeyTree.Branch branch) {
       List<String> parts = new ArrayList<>();
       branch.children().forEach((k, v) -> {
-        if (!(v instanceof Draft.Block)) {
+        if (!(v instanceof KeyTree.Verbatim)) {
           parts.add(k + ": " + flow(v, scale));
         }
       });

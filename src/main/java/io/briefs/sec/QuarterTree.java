@@ -17,30 +17,30 @@ final class QuarterTree {
   static final int MAX_REPORTING_DAYS = 120;
 
   /** The keys of the quarter file. */
-  static Draft.Branch of(QuarterDraft d, String company, long cik) {
+  static KeyTree.Branch of(QuarterDraft d, String company, long cik) {
     Filing own = d.filing();
     LocalDate latest = d.periodEnd().plusDays(MAX_REPORTING_DAYS);
     boolean late = own.filed().isAfter(latest);
-    Draft.Branch root = new Draft.Branch(null)
-        .put("company", new Draft.Leaf(new Draft.Text(company), s -> null))
-        .put("period", new Draft.Leaf(new Draft.Text(d.period().label()), s -> null))
-        .put("period_end", new Draft.Leaf(new Draft.Day(d.periodEnd(), "the " + own.cite()),
+    KeyTree.Branch root = new KeyTree.Branch(null)
+        .put("company", new KeyTree.Leaf(new KeyTree.ExactText(company), s -> null))
+        .put("period", new KeyTree.Leaf(new KeyTree.ExactText(d.period().label()), s -> null))
+        .put("period_end", new KeyTree.Leaf(new KeyTree.Day(d.periodEnd(), "the " + own.cite()),
             s -> own.form() + " " + own.accession()))
-        .put("reported", new Draft.Leaf(new Draft.ReportedBy(own, late ? latest : own.filed()),
+        .put("reported", new KeyTree.Leaf(new KeyTree.ReportedBy(own, late ? latest : own.filed()),
             s -> late ? "the " + own.form() + " came " + ChronoUnit.DAYS.between(d.periodEnd(), own.filed())
                 + " days after the quarter; " + MAX_REPORTING_DAYS + " is the most allowed: set the release date"
                 : "filing date of the " + own.form() + "; the results release may be earlier"))
-        .put("units", new Draft.Leaf(new Draft.Units(Scale.MILLIONS), s -> null));
+        .put("units", new KeyTree.Leaf(new KeyTree.FileUnits(Scale.MILLIONS), s -> null));
     root.put("results", results(d.results(), Map.of()));
     if (!d.comparatives().isEmpty()) {
-      Draft.Branch comparatives = new Draft.Branch(null);
+      KeyTree.Branch comparatives = new KeyTree.Branch(null);
       d.comparatives().forEach((period, c) -> comparatives.put(period.label(),
-          new Draft.Branch(c.revised() ? "as known at the " + own.form() + ": revised since first reported"
+          new KeyTree.Branch(c.revised() ? "as known at the " + own.form() + ": revised since first reported"
               : "the year-ago quarter as the " + own.form() + " gives it")
               .put("results", results(c.results(), c.firstReported()))));
       root.put("comparatives", comparatives);
     }
-    root.put("sources", new Draft.Block(sources(d, cik)));
+    root.put("sources", new KeyTree.Verbatim(sources(d, cik)));
     return root;
   }
 
@@ -54,8 +54,8 @@ final class QuarterTree {
         "# facts do not hold: segments, KPIs, non-GAAP figures, guidance, consensus (docs/import-sec.md).");
   }
 
-  private static Draft.Branch results(Map<Metric, Figure> figures, Map<Metric, Figure> firstReported) {
-    Draft.Branch b = new Draft.Branch(null);
+  private static KeyTree.Branch results(Map<Metric, Figure> figures, Map<Metric, Figure> firstReported) {
+    KeyTree.Branch b = new KeyTree.Branch(null);
     for (Metric m : Metric.values()) {
       Figure f = figures.get(m);
       if (f == null) {
@@ -63,7 +63,7 @@ final class QuarterTree {
       }
       boolean money = m.kind() == ValueKind.MONEY;
       Figure first = firstReported.get(m);
-      b.put(m.key(), new Draft.Leaf(new Draft.Number(f.value(), money, source(f)), scale -> {
+      b.put(m.key(), new KeyTree.Leaf(new KeyTree.NumberValue(f.value(), money, source(f)), scale -> {
         String text = comment(f, money, scale);
         return first == null ? text : text + " (first reported " + (money ? scale.written(first.value())
             : first.value().toPlainString()) + ")";

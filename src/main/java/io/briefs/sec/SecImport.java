@@ -65,14 +65,14 @@ public final class SecImport {
     List<String> lines = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     try {
-      new Run(source, document, request, lines, diagnostics).run();
+      new Importer(source, document, request, lines, diagnostics).run();
     } catch (BriefsException e) {
       diagnostics.addAll(e.diagnostics());
     }
     return new Outcome(lines, diagnostics);
   }
 
-  private static final class Run {
+  private static final class Importer {
     private final String source;
     private final byte[] document;
     private final Request request;
@@ -82,7 +82,7 @@ public final class SecImport {
     private int updated;
     private int unchanged;
 
-    Run(String source, byte[] document, Request request, List<String> lines, List<Diagnostic> diagnostics) {
+    Importer(String source, byte[] document, Request request, List<String> lines, List<Diagnostic> diagnostics) {
       this.source = source;
       this.document = document;
       this.request = request;
@@ -127,7 +127,7 @@ public final class SecImport {
 
     private void quarter(SafeFiles files, CompanyFacts facts, QuarterDraft d) throws BriefsException {
       Path path = files.file(d.period().slug() + ".yaml");
-      Draft.Branch tree = QuarterTree.of(d, request.company(), facts.cik());
+      KeyTree.Branch tree = QuarterTree.of(d, request.company(), facts.cik());
       String text;
       try {
         text = files.read(path);
@@ -160,7 +160,7 @@ public final class SecImport {
         unchanged++;
         return;
       }
-      FileMerge.Result merged = FileMerge.merge(yaml, tree, scale);
+      FileMerge.Merged merged = FileMerge.merge(yaml, tree, scale);
       diagnostics.addAll(merged.warnings());
       if (merged.changed()) {
         write(files, path, merged.text());
@@ -173,11 +173,11 @@ public final class SecImport {
     }
 
     private static Scale scaleOf(YamlText yaml) {
-      YamlText.Node units = yaml.root.get("units");
+      YamlText.YamlNode units = yaml.root.get("units");
       if (units == null) {
         return Scale.MILLIONS; // the draft adds units: millions
       }
-      return units instanceof YamlText.Node.Scalar s ? Scale.of(s.value()) : null;
+      return units instanceof YamlText.YamlNode.Scalar s ? Scale.of(s.value()) : null;
     }
 
     private void write(SafeFiles files, Path path, String text) throws BriefsException {
@@ -224,7 +224,7 @@ public final class SecImport {
     /** The last days of the fiscal years the annual reports give. */
     private static List<LocalDate> fiscalYearEnds(CompanyFacts facts) {
       Set<LocalDate> out = new TreeSet<>();
-      for (Fact f : facts.facts()) {
+      for (XbrlFact f : facts.facts()) {
         if (f.start() != null && f.filing().form().toUpperCase(Locale.ROOT).startsWith("10-K")) {
           long days = ChronoUnit.DAYS.between(f.start(), f.end()) + 1;
           if (days >= 350 && days <= 380) {

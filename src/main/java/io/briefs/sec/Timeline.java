@@ -15,36 +15,36 @@ import java.util.Set;
  * up to it gave, so a later filing's different value is a revision.
  */
 final class Timeline {
-  private final Map<Slot, List<Entry>> bySlot = new HashMap<>();
+  private final Map<Slot, List<Given>> bySlot = new HashMap<>();
 
   /** What one filing gave for one slot. */
-  record Entry(Filing filing, BigDecimal value, int priority) {}
+  record Given(Filing filing, BigDecimal value, int priority) {}
 
   /**
    * The timeline of a figure from a document's facts; facts of other units, instants, facts of
    * filings that are not quarterly or annual reports and periods off the calendar are left out.
    */
-  static Timeline of(Concept concept, List<Fact> facts, String currency, FiscalCalendar calendar) {
+  static Timeline of(Concept concept, List<XbrlFact> facts, String currency, FiscalCalendar calendar) {
     Timeline t = new Timeline();
     String unit = concept.unit(currency);
-    for (Fact f : facts) {
+    for (XbrlFact f : facts) {
       int priority = concept.names().indexOf(f.concept());
       if (priority < 0 || !f.unit().equals(unit) || f.start() == null || !f.filing().periodic()) {
         continue;
       }
       Slot slot = calendar.slot(f.start(), f.end());
       if (slot != null) {
-        t.add(slot, new Entry(f.filing(), f.value(), priority));
+        t.add(slot, new Given(f.filing(), f.value(), priority));
       }
     }
     t.bySlot.values().forEach(list -> list.sort((a, b) -> Filing.ORDER.compare(a.filing, b.filing)));
     return t;
   }
 
-  private void add(Slot slot, Entry entry) {
-    List<Entry> entries = bySlot.computeIfAbsent(slot, s -> new ArrayList<>());
+  private void add(Slot slot, Given entry) {
+    List<Given> entries = bySlot.computeIfAbsent(slot, s -> new ArrayList<>());
     for (int i = 0; i < entries.size(); i++) {
-      Entry e = entries.get(i);
+      Given e = entries.get(i);
       if (e.filing.equals(entry.filing)) {
         if (entry.priority < e.priority) { // one filing, two concepts: the preferred one
           entries.set(i, entry);
@@ -56,11 +56,11 @@ final class Timeline {
   }
 
   /** The value of a slot as of a filing: the latest given up to it; null when none was. */
-  Entry at(Slot slot, Filing asOf) {
-    List<Entry> entries = bySlot.get(slot);
-    Entry found = null;
+  Given at(Slot slot, Filing asOf) {
+    List<Given> entries = bySlot.get(slot);
+    Given found = null;
     if (entries != null) {
-      for (Entry e : entries) {
+      for (Given e : entries) {
         if (!e.filing.after(asOf)) {
           found = e;
         }
@@ -91,7 +91,7 @@ final class Timeline {
    * never derived: share counts change, so a year's EPS is not the sum of its quarters'.
    */
   Figure quarter(FiscalQuarter q, Filing asOf, boolean additive) {
-    Entry direct = at(new Slot(q, 1), asOf);
+    Given direct = at(new Slot(q, 1), asOf);
     if (direct != null) {
       return new Figure(direct.value, direct.filing, null);
     }
@@ -99,7 +99,7 @@ final class Timeline {
       return null;
     }
     Slot totalSlot = Slot.toDate(q);
-    Entry total = at(totalSlot, asOf);
+    Given total = at(totalSlot, asOf);
     Cumulative earlier = total == null ? null : toDate(q.previous(), asOf);
     if (earlier == null) {
       return null;
@@ -116,7 +116,7 @@ final class Timeline {
    * information (a 10-K that revises the first three quarters gives no new nine-month figure).
    */
   private Cumulative toDate(FiscalQuarter q, Filing asOf) {
-    Entry own = q.quarter() == 1 ? null : at(Slot.toDate(q), asOf);
+    Given own = q.quarter() == 1 ? null : at(Slot.toDate(q), asOf);
     BigDecimal sum = BigDecimal.ZERO;
     Filing newest = null;
     for (int i = 1; i <= q.quarter() && sum != null; i++) {

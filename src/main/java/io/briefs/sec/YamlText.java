@@ -34,41 +34,41 @@ final class YamlText {
   /** The text without a byte-order mark. */
   final String text;
   final boolean bom;
-  final Node.Mapping root;
+  final YamlNode.Mapping root;
   private final int[] lineStarts;
 
   /** A place in the text. */
   record At(int line, int offset) {}
 
   /** A node of the file. */
-  sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
+  sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Sequence {
     At start();
 
     /** Just after the node's last character. */
     At end();
 
     /** A scalar, with its text as YAML reads it. */
-    record Scalar(String value, boolean plain, At start, At end) implements Node {}
+    record Scalar(String value, boolean plain, At start, At end) implements YamlNode {}
 
     /** A mapping; {@code close} is where a flow mapping's closing brace is (null for block). */
-    record Mapping(boolean flow, List<Entry> entries, At start, At end, At close) implements Node {
-      Node get(String key) {
-        return entries.stream().filter(e -> e.key.equals(key)).map(Entry::value).findFirst().orElse(null);
+    record Mapping(boolean flow, List<KeyEntry> entries, At start, At end, At close) implements YamlNode {
+      YamlNode get(String key) {
+        return entries.stream().filter(e -> e.key.equals(key)).map(KeyEntry::value).findFirst().orElse(null);
       }
 
-      Entry entry(String key) {
+      KeyEntry entry(String key) {
         return entries.stream().filter(e -> e.key.equals(key)).findFirst().orElse(null);
       }
     }
 
     /** A sequence. */
-    record Sequence(boolean flow, List<Node> items, At start, At end) implements Node {}
+    record Sequence(boolean flow, List<YamlNode> items, At start, At end) implements YamlNode {}
   }
 
   /** One key of a mapping and its value; the first of duplicate keys is the one YAML keeps. */
-  record Entry(String key, At keyAt, Node value) {}
+  record KeyEntry(String key, At keyAt, YamlNode value) {}
 
-  private YamlText(String file, String text, boolean bom, Node.Mapping root, int[] lineStarts) {
+  private YamlText(String file, String text, boolean bom, YamlNode.Mapping root, int[] lineStarts) {
     this.file = file;
     this.text = text;
     this.bom = bom;
@@ -85,8 +85,8 @@ final class YamlText {
     boolean bom = content.startsWith("\uFEFF");
     String text = bom ? content.substring(1) : content;
     int[] lineStarts = lineStarts(text);
-    Builder b = new Builder(file, text, lineStarts);
-    Node.Mapping root = b.document();
+    TreeBuilder b = new TreeBuilder(file, text, lineStarts);
+    YamlNode.Mapping root = b.document();
     return new YamlText(file, text, bom, root, lineStarts);
   }
 
@@ -142,19 +142,19 @@ final class YamlText {
   }
 
   /** Builds the node tree from SnakeYAML's event stream; nothing is constructed from the file. */
-  private static final class Builder {
+  private static final class TreeBuilder {
     private final String file;
     private final String text;
     private final int[] lineStarts;
     private Parser events;
 
-    Builder(String file, String text, int[] lineStarts) {
+    TreeBuilder(String file, String text, int[] lineStarts) {
       this.file = file;
       this.text = text;
       this.lineStarts = lineStarts;
     }
 
-    Node.Mapping document() throws BriefsException {
+    YamlNode.Mapping document() throws BriefsException {
       LoaderOptions options = new LoaderOptions();
       options.setCodePointLimit(8 * 1024 * 1024);
       try {
@@ -164,8 +164,8 @@ final class YamlText {
         if (!(first instanceof DocumentStartEvent)) {
           throw error(0, 0, "the file is empty");
         }
-        Node root = node(events.getEvent(), 0);
-        if (!(root instanceof Node.Mapping map)) {
+        YamlNode root = node(events.getEvent(), 0);
+        if (!(root instanceof YamlNode.Mapping map)) {
           throw error(root.start().line(), 0, "expected a mapping of keys");
         }
         return map;
@@ -178,7 +178,7 @@ final class YamlText {
       }
     }
 
-    private Node node(Event event, int depth) throws BriefsException {
+    private YamlNode node(Event event, int depth) throws BriefsException {
       if (depth > 64) {
         throw error(at(event.getStartMark()).line(), 0, "nested too deeply");
       }
@@ -189,7 +189,7 @@ final class YamlText {
         return map(m, depth);
       }
       if (event instanceof SequenceStartEvent s) {
-        List<Node> items = new ArrayList<>();
+        List<YamlNode> items = new ArrayList<>();
         Event e = events.getEvent();
         while (!e.is(Event.ID.SequenceEnd)) {
           items.add(node(e, depth + 1));
@@ -197,27 +197,27 @@ final class YamlText {
         }
         boolean flow = ((CollectionStartEvent) s).isFlow();
         At end = flow ? at(e.getEndMark()) : items.isEmpty() ? at(s.getEndMark()) : items.get(items.size() - 1).end();
-        return new Node.Sequence(flow, items, at(s.getStartMark()), end);
+        return new YamlNode.Sequence(flow, items, at(s.getStartMark()), end);
       }
       ScalarEvent scalar = (ScalarEvent) event;
-      return new Node.Scalar(scalar.getValue(), scalar.isPlain(), at(scalar.getStartMark()), at(scalar.getEndMark()));
+      return new YamlNode.Scalar(scalar.getValue(), scalar.isPlain(), at(scalar.getStartMark()), at(scalar.getEndMark()));
     }
 
-    private Node map(MappingStartEvent m, int depth) throws BriefsException {
-      List<Entry> entries = new ArrayList<>();
+    private YamlNode map(MappingStartEvent m, int depth) throws BriefsException {
+      List<KeyEntry> entries = new ArrayList<>();
       Event e = events.getEvent();
       while (!e.is(Event.ID.MappingEnd)) {
-        Node key = node(e, depth + 1);
-        Node value = node(events.getEvent(), depth + 1);
-        if (key instanceof Node.Scalar k && entries.stream().noneMatch(x -> x.key.equals(k.value()))) {
-          entries.add(new Entry(k.value(), k.start(), value));
+        YamlNode key = node(e, depth + 1);
+        YamlNode value = node(events.getEvent(), depth + 1);
+        if (key instanceof YamlNode.Scalar k && entries.stream().noneMatch(x -> x.key.equals(k.value()))) {
+          entries.add(new KeyEntry(k.value(), k.start(), value));
         }
         e = events.getEvent();
       }
       boolean flow = m.isFlow();
       At end = flow ? at(e.getEndMark())
           : entries.isEmpty() ? at(m.getEndMark()) : entries.get(entries.size() - 1).value().end();
-      return new Node.Mapping(flow, entries, at(m.getStartMark()), end, flow ? at(e.getStartMark()) : null);
+      return new YamlNode.Mapping(flow, entries, at(m.getStartMark()), end, flow ? at(e.getStartMark()) : null);
     }
 
     /** A SnakeYAML mark (line, column in code points) as a line and an offset into the text. */

@@ -10,5 +10,5 @@ import java.time.LocalDate;
  *
  * @param start the first day of a duration, or null for an instant (a balance)
  */
-record Fact(String concept, String unit, LocalDate start, LocalDate end, BigDecimal value, Filing filing,
+record XbrlFact(String concept, String unit, LocalDate start, LocalDate end, BigDecimal value, Filing filing,
     Integer fy, String fp) {}

@@ -12,32 +12,32 @@ import java.util.function.Function;
  * comment naming where each comes from, and verbatim blocks. The same tree is rendered into a new
  * file or merged into an existing one (only its missing keys are added).
  */
-final class Draft {
-  private Draft() {}
+final class KeyTree {
+  private KeyTree() {}
 
   /** A key's content. */
-  sealed interface Item permits Branch, Leaf, Block {}
+  sealed interface KeyNode permits Branch, Leaf, Verbatim {}
 
   /** A mapping; {@code comment} goes on its key's line. */
-  record Branch(String comment, LinkedHashMap<String, Item> children) implements Item {
+  record Branch(String comment, LinkedHashMap<String, KeyNode> children) implements KeyNode {
     Branch(String comment) {
       this(comment, new LinkedHashMap<>());
     }
 
-    Branch put(String key, Item item) {
+    Branch put(String key, KeyNode item) {
       children.put(key, item);
       return this;
     }
   }
 
   /** A value; its comment may depend on the file's scale (derivations name amounts). */
-  record Leaf(Value value, Function<Scale, String> comment) implements Item {}
+  record Leaf(Value value, Function<Scale, String> comment) implements KeyNode {}
 
   /**
    * Lines written as they are under their key, one level deeper, when the key is missing (a list
    * of sources); never compared with what a file has.
    */
-  record Block(List<String> lines) implements Item {}
+  record Verbatim(List<String> lines) implements KeyNode {}
 
   /** A value that can be written in a file of a given scale and compared with what one has. */
   interface Value {
@@ -54,7 +54,7 @@ final class Draft {
   }
 
   /** Text that must be the same: a company id, a period. */
-  record Text(String text) implements Value {
+  record ExactText(String text) implements Value {
     @Override
     public String written(Scale scale) {
       return YamlScalars.plainOrQuoted(text);
@@ -99,7 +99,7 @@ final class Draft {
   }
 
   /** The scale of a new file's amounts; a file's own {@code units} always stands. */
-  record Units(Scale scale) implements Value {
+  record FileUnits(Scale scale) implements Value {
     @Override
     public String written(Scale ignored) {
       return scale.key();
@@ -112,7 +112,7 @@ final class Draft {
   }
 
   /** An amount in currency units, or a per-share figure ({@code scaled} false). */
-  record Number(BigDecimal value, boolean scaled, String source) implements Value {
+  record NumberValue(BigDecimal value, boolean scaled, String source) implements Value {
     @Override
     public String written(Scale scale) {
       return scaled ? scale.written(value) : value.toPlainString();
