@@ -10,13 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the last build of an output folder made, from what ({@code .briefs-build.json}): for each
  * brief and company page, the fingerprint of its inputs and its files, and what the listings
  * need of a brief without rendering it again.
  */
-public record BuildState(int version, String settings, String layout, Map<String, Brief> briefs,
+public record BuildState(int version, String settings, String layout, Map<String, BriefRecord> briefs,
     Map<String, Page> companies) {
   /** The file name, at the root of the output folder. */
   public static final String FILE = ".briefs-build.json";
@@ -28,9 +29,9 @@ public record BuildState(int version, String settings, String layout, Map<String
       .build();
 
   /** A brief's inputs, files and what the listings show of it. */
-  public record Brief(String fingerprint, List<String> files, Listing listing) {
+  public record BriefRecord(String fingerprint, List<String> files, Listing listing) {
     /** Copies the list. */
-    public Brief {
+    public BriefRecord {
       files = List.copyOf(files);
     }
   }
@@ -67,12 +68,12 @@ public record BuildState(int version, String settings, String layout, Map<String
   }
 
   /** A state of this version. */
-  public static BuildState of(String settings, String layout, Map<String, Brief> briefs, Map<String, Page> companies) {
+  public static BuildState of(String settings, String layout, Map<String, BriefRecord> briefs, Map<String, Page> companies) {
     return new BuildState(VERSION, settings, layout, briefs, companies);
   }
 
   /** The state saved in {@code folder}, or null when there is none this version can use. */
-  public static BuildState read(Path folder) {
+  public static @Nullable BuildState read(Path folder) {
     Path file = folder.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return null;
@@ -87,7 +88,7 @@ public record BuildState(int version, String settings, String layout, Map<String
 
   /** Whether every entry has what a build uses of it (a state edited by hand may not). */
   private boolean complete() {
-    for (Brief b : briefs.values()) {
+    for (BriefRecord b : briefs.values()) {
       Listing l = b == null ? null : b.listing();
       if (l == null || b.fingerprint() == null || !isDate(l.reported())) {
         return false;

@@ -41,8 +41,8 @@ public record Fingerprints(String settings, String layout, Map<String, String> b
     Map<String, String> briefs = new TreeMap<>();
     Map<String, String> companies = new TreeMap<>();
     // companies are hashed side by side: a no-change build of a large archive is mostly this
-    List<Company> all = list(data).parallelStream().map(dir -> company(dir, settings)).toList();
-    for (Company c : all) {
+    List<CompanyPrint> all = list(data).parallelStream().map(dir -> company(dir, settings)).toList();
+    for (CompanyPrint c : all) {
       if (c != null) {
         briefs.putAll(c.briefs());
         companies.put(c.id(), c.fingerprint());
@@ -51,9 +51,9 @@ public record Fingerprints(String settings, String layout, Map<String, String> b
     return new Fingerprints(settings, layout(data), briefs, companies);
   }
 
-  private record Company(String id, String fingerprint, Map<String, String> briefs) {}
+  private record CompanyPrint(String id, String fingerprint, Map<String, String> briefs) {}
 
-  private static Company company(Path dir, String settings) {
+  private static CompanyPrint company(Path dir, String settings) {
     Path companyFile = dir.resolve("company.yaml");
     if (!Files.isDirectory(dir) || !Files.isRegularFile(companyFile)) {
       return null;
@@ -76,7 +76,7 @@ public record Fingerprints(String settings, String layout, Map<String, String> b
     for (Path entry : entries) {
       update(running, entry.getFileName() + (Files.isSymbolicLink(entry) ? "@" : ""));
     }
-    return new Company(id, hex(running.digest()), briefs);
+    return new CompanyPrint(id, hex(running.digest()), briefs);
   }
 
   /** The names of every file and folder in the data folder, two levels down. */

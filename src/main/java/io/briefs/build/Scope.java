@@ -2,6 +2,7 @@ package io.briefs.build;
 
 import io.briefs.model.FiscalQuarter;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which briefs a build makes and how: parallelism, whether unchanged outputs are reused, and
@@ -15,7 +16,8 @@ import java.time.LocalDate;
  * @param since only briefs released on or after this date, or null
  * @param shard this build's share of the briefs, or null for all
  */
-public record Scope(int jobs, boolean force, String company, FiscalQuarter period, LocalDate since, Shard shard) {
+public record Scope(int jobs, boolean force, @Nullable String company, @Nullable FiscalQuarter period,
+    @Nullable LocalDate since, @Nullable Shard shard) {
 
   /** Every brief, on every core, reusing unchanged outputs. */
   public static Scope all() {

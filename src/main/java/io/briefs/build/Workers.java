@@ -4,6 +4,7 @@ import io.briefs.diag.BriefsException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,15 +28,12 @@ public final class Workers {
 
   /**
    * Threads for the cores {@code tasks} briefs leave idle out of {@code jobs} (a one-brief rebuild
-   * on two cores leaves one), to take part of each brief's work; null when none is idle. The
+   * on two cores leaves one), to take part of each brief's work; empty when none is idle. The
    * caller shuts the pool down.
    */
-  public static ExecutorService spare(int jobs, int tasks) {
+  public static Optional<ExecutorService> spare(int jobs, int tasks) {
     int idle = jobs - Math.max(1, tasks);
-    if (idle <= 0) {
-      return null;
-    }
-    return daemons(idle, "briefs-spare-");
+    return idle <= 0 ? Optional.empty() : Optional.of(daemons(idle, "briefs-spare-"));
   }
 
   /** Runs every task; the first failure (in task order) is rethrown after the others stop. */
@@ -94,17 +92,7 @@ public final class Workers {
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
       pool.shutdownNow();
-      Throwable cause = e.getCause();
-      if (cause instanceof BriefsException b) {
-        throw b;
-      }
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(cause);
+      throw Futures.rethrow(e.getCause());
     }
   }
 }

@@ -31,7 +31,7 @@ record AxisScale(double lower, double upper, double step) {
       min = zoom ? min - span / 10 : min;
       span = max - min;
     }
-    boolean labels = spec.labels().stream().anyMatch(l -> l.kind() == PointLabel.Kind.CHANGE);
+    boolean labels = spec.labels().stream().anyMatch(l -> l.kind() == PointLabel.Role.CHANGE);
     // room above bars for their labels, and around line markers so none is cut in half
     double room = labels ? LABEL_ROOM : spec.kind() == ChartKind.LINE ? MARKER_ROOM : 0;
     double top = max > 0 ? max + span * room : max;

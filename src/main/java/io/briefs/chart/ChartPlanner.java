@@ -28,7 +28,7 @@ public final class ChartPlanner {
    */
   public static List<ChartSpec> forBrief(CompanyData data, BriefMetrics m, Style style) {
     Quarter current = m.quarter();
-    Plan p = new Plan(data, new History(data, m), Plan.window(data, current, MAX_QUARTERS), "", true,
+    ChartContext p = new ChartContext(data, new History(data, m), ChartContext.window(data, current, MAX_QUARTERS), "", true,
         style.band());
     return present(Stream.of(RevenueCharts.byQuarter(p), RevenueCharts.bySegment(p), TrendCharts.margins(p),
         TrendCharts.kpis(p), GuidanceChart.of(p, Metric.REVENUE)));
@@ -41,7 +41,7 @@ public final class ChartPlanner {
   public static List<ChartSpec> forCompany(CompanyData data, Style style) {
     Quarter latest = data.quarters().get(data.quarters().size() - 1);
     BriefMetrics m = MetricsDeriver.derive(data, latest);
-    Plan p = new Plan(data, new History(data, m), Plan.window(data, latest, Integer.MAX_VALUE), "company-",
+    ChartContext p = new ChartContext(data, new History(data, m), ChartContext.window(data, latest, Integer.MAX_VALUE), "company-",
         false, style.band());
     return present(Stream.of(RevenueCharts.byYear(p), RevenueCharts.byQuarter(p), RevenueCharts.bySegment(p),
         TrendCharts.margins(p), TrendCharts.kpis(p)));

@@ -50,7 +50,7 @@ public record ChartTable(String caption, List<String> columns, List<List<String>
   }
 
   private static String heading(ChartSpec spec, int series) {
-    PointLabel.Kind kind =
+    PointLabel.Role kind =
         spec.labels().stream().filter(l -> l.series() == series).findFirst().orElseThrow().kind();
     String name = spec.series().get(series).name();
     boolean one = spec.series().size() == 1;

@@ -2,7 +2,7 @@ package io.briefs.chart;
 
 import io.briefs.metrics.Fact;
 import io.briefs.narrative.Numbers;
-import io.briefs.narrative.Shown;
+import io.briefs.narrative.DisplayForm;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,9 +24,9 @@ public final class ChartText {
    * decimal for money when two different values of one category would otherwise read the same
    * (a guided range of $1.15 billion to $1.20 billion).
    */
-  public static Shown format(ChartSpec spec, Numbers numbers) {
-    Shown base = Findings.shown(spec.unit());
-    if (base != Shown.MONEY) {
+  public static DisplayForm format(ChartSpec spec, Numbers numbers) {
+    DisplayForm base = Findings.shown(spec.unit());
+    if (base != DisplayForm.MONEY) {
       return base;
     }
     for (int c = 0; c < spec.categories().size(); c++) {
@@ -35,7 +35,7 @@ public final class ChartText {
         Fact p = s.points().get(c);
         BigDecimal other = p == null ? null : seen.putIfAbsent(numbers.money(p.value()), p.value());
         if (other != null && other.compareTo(p.value()) != 0) {
-          return Shown.MONEY_PRECISE;
+          return DisplayForm.MONEY_PRECISE;
         }
       }
     }

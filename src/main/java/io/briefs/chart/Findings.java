@@ -8,7 +8,7 @@ import io.briefs.narrative.Direction;
 import io.briefs.narrative.FlatRule;
 import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
-import io.briefs.narrative.Shown;
+import io.briefs.narrative.DisplayForm;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +42,12 @@ final class Findings {
   }
 
   /** How a fact of a unit is written in a description. */
-  static Shown shown(FactUnit unit) {
+  static DisplayForm shown(FactUnit unit) {
     return switch (unit) {
-      case MONEY -> Shown.MONEY;
-      case PER_SHARE -> Shown.PER_SHARE;
-      case PERCENT -> Shown.PERCENT1;
-      default -> Shown.COUNT;
+      case MONEY -> DisplayForm.MONEY;
+      case PER_SHARE -> DisplayForm.PER_SHARE;
+      case PERCENT -> DisplayForm.PERCENT1;
+      default -> DisplayForm.COUNT;
     };
   }
 
@@ -61,7 +61,7 @@ final class Findings {
       Fact yoy) {
     int last = lastIndex(points);
     Fact v = points.get(last);
-    Shown shown = shown(v.unit());
+    DisplayForm shown = shown(v.unit());
     String when = " in " + Grid.displayName(periods.get(last));
     Run run = run(points, last, shown);
     if (run.length() >= 2) {
@@ -89,13 +89,13 @@ final class Findings {
 
   /** "rose 5% from a year earlier to $X in P", or "was $X in P, unchanged from a year earlier". */
   private void yearOnYear(Prose.Builder b, String name, Fact v, String when, Verbs verbs, Fact yoy) {
-    Shown shown = shown(v.unit());
+    DisplayForm shown = shown(v.unit());
     Direction d = band.of(yoy.value());
     if (d == Direction.FLAT) {
       b.text(name + " " + be(name) + " ").num(v, shown).text(when + ", ")
           .word(yoy, d, "unchanged", band).text(" from a year earlier");
     } else {
-      b.text(name + " ").word(yoy, d, verbs.of(d), band).text(" ").num(yoy, Shown.GROWTH)
+      b.text(name + " ").word(yoy, d, verbs.of(d), band).text(" ").num(yoy, DisplayForm.GROWTH)
           .text(" from a year earlier to ").num(v, shown).text(when);
     }
   }
@@ -104,7 +104,7 @@ final class Findings {
   private void compared(Prose.Builder b, String name, List<Fact> points, List<PeriodRef> periods, int last,
       Verbs verbs) {
     Fact v = points.get(last);
-    Shown shown = shown(v.unit());
+    DisplayForm shown = shown(v.unit());
     String when = " in " + Grid.displayName(periods.get(last));
     int step = periods.get(0) instanceof FiscalQuarter ? 4 : 1;
     int base = last - step >= 0 && points.get(last - step) != null ? last - step : previous(points, last);
@@ -134,7 +134,7 @@ final class Findings {
     if (d == Direction.FLAT) {
       b.text(", ").word(yoy, d, "unchanged", band).text(" from a year earlier");
     } else {
-      b.text(", ").word(yoy, d, d == Direction.UP ? "up" : "down", band).text(" ").num(yoy, Shown.GROWTH)
+      b.text(", ").word(yoy, d, d == Direction.UP ? "up" : "down", band).text(" ").num(yoy, DisplayForm.GROWTH)
           .text(" from a year earlier");
     }
   }
@@ -142,7 +142,7 @@ final class Findings {
   /** A run of rises or falls ending at {@code last}, the last change of it and its rule. */
   record Run(int length, Direction direction, Fact change, FlatRule rule) {}
 
-  Run run(List<Fact> points, int last, Shown shown) {
+  Run run(List<Fact> points, int last, DisplayForm shown) {
     int length = 0;
     Direction direction = null;
     for (int i = last; i > 0; i--) {
@@ -163,7 +163,7 @@ final class Findings {
   }
 
   /** 1 when the last point is above every other (as displayed), -1 when below, else 0; needs three points. */
-  private int extreme(List<Fact> points, int last, Shown shown) {
+  private int extreme(List<Fact> points, int last, DisplayForm shown) {
     if (present(points) < 3) {
       return 0;
     }
@@ -182,12 +182,12 @@ final class Findings {
   }
 
   /** The direction from {@code a} to {@code b}; flat when they read the same. */
-  Direction move(Fact a, Fact b, Shown shown) {
+  Direction move(Fact a, Fact b, DisplayForm shown) {
     return between(a, shown).of(b.value().subtract(a.value()));
   }
 
   /** The rule for a change from {@code a} to a figure shown beside it. */
-  FlatRule between(Fact a, Shown shown) {
+  FlatRule between(Fact a, DisplayForm shown) {
     return new FlatRule.Between(a, shown, numbers);
   }
 

@@ -34,7 +34,7 @@ final class Grid {
   }
 
   /** Labels a point; a null fact adds nothing. */
-  void label(int series, int category, Fact fact, PointLabel.Kind kind) {
+  void label(int series, int category, Fact fact, PointLabel.Role kind) {
     if (fact != null && series >= 0 && points.get(series).get(category) != null) {
       labels.add(new PointLabel(series, category, fact, kind));
     }

@@ -10,7 +10,7 @@ import io.briefs.narrative.Direction;
 import io.briefs.narrative.FlatRule;
 import io.briefs.narrative.Names;
 import io.briefs.narrative.Prose;
-import io.briefs.narrative.Shown;
+import io.briefs.narrative.DisplayForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +21,13 @@ final class GuidanceChart {
   private GuidanceChart() {}
 
   /** The chart for one guided metric, or null when no quarter has both a range and an actual. */
-  static ChartSpec of(Plan p, Metric metric) {
-    List<Guided> all = new ArrayList<>();
+  static ChartSpec of(ChartContext p, Metric metric) {
+    List<GuidedQuarter> all = new ArrayList<>();
     List<Fact> low = new ArrayList<>();
     List<Fact> high = new ArrayList<>();
     List<Fact> actual = new ArrayList<>();
     for (FiscalQuarter q : p.quarters()) {
-      Guided g = p.history().guided(metric, q);
+      GuidedQuarter g = p.history().guided(metric, q);
       boolean bounded = g != null && g.low() != null && g.high() != null;
       all.add(bounded ? g : null);
       low.add(bounded ? g.low() : null);
@@ -40,7 +40,7 @@ final class GuidanceChart {
       return null;
     }
     int dropped = p.quarters().size() - grid.trimmed().periods().size();
-    List<Guided> shown = all.subList(dropped, all.size());
+    List<GuidedQuarter> shown = all.subList(dropped, all.size());
     String name = Names.capitalize(Names.metric(metric));
     FactUnit unit = FactUnits.of(metric.kind());
     return p.finish("guidance-" + metric.key().replace('_', '-'), ChartKind.RANGE_VS_ACTUAL,
@@ -48,16 +48,16 @@ final class GuidanceChart {
   }
 
   /** "Revenue came in above the range guided a quarter earlier in 3 of the 4 quarters shown. ..." */
-  private static void describe(Prose.Builder b, String name, List<Guided> guided, Grid g, Shown format) {
+  private static void describe(Prose.Builder b, String name, List<GuidedQuarter> guided, Grid g, DisplayForm format) {
     Map<Position, Integer> counts = new TreeMap<>();
     int n = 0;
-    for (Guided x : guided) {
+    for (GuidedQuarter x : guided) {
       if (x != null && x.position() != null) {
         counts.merge(x.position(), 1, Integer::sum);
         n++;
       }
     }
-    Guided last = guided.get(guided.size() - 1);
+    GuidedQuarter last = guided.get(guided.size() - 1);
     if (n >= 2) {
       Position most = last.position();
       for (Map.Entry<Position, Integer> e : counts.entrySet()) {
@@ -80,7 +80,7 @@ final class GuidanceChart {
   }
 
   /** "In Q1 FY2026 revenue of $23.4 billion came in above the guided $22.5 billion to $23.5 billion." */
-  private static void latest(Prose.Builder b, String name, Guided x, Grid g, Shown used) {
+  private static void latest(Prose.Builder b, String name, GuidedQuarter x, Grid g, DisplayForm used) {
     String period = Grid.displayName(g.periods().get(g.periods().size() - 1));
     Direction d = x.position() == Position.ABOVE ? Direction.UP
         : x.position() == Position.BELOW ? Direction.DOWN : Direction.FLAT;

@@ -146,8 +146,8 @@ final class History {
   }
 
   /** The range guided for {@code q} by the release a quarter earlier with the actual, or null. */
-  Guided guided(Metric metric, FiscalQuarter q) {
-    return Guided.of(this, lookup.data(), metric, q);
+  GuidedQuarter guided(Metric metric, FiscalQuarter q) {
+    return GuidedQuarter.of(this, lookup.data(), metric, q);
   }
 
   private Measure measure(FigurePath path) {

@@ -8,10 +8,10 @@ import io.briefs.metrics.Fact;
  * @param series index of the series the point belongs to
  * @param category index of the category
  */
-public record PointLabel(int series, int category, Fact fact, Kind kind) {
+public record PointLabel(int series, int category, Fact fact, Role kind) {
 
   /** What a label says, which decides its format and where it is drawn. */
-  public enum Kind {
+  public enum Role {
     /** The change from a year earlier, signed ("+5%", "−16%"), above the bar. */
     CHANGE,
     /** The point's share of the total ("44%"), inside its part of a stack. */

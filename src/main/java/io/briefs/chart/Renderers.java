@@ -109,7 +109,7 @@ final class Renderers {
     for (int s = 0; s < spec.series().size(); s++) {
       int series = s;
       boolean share = spec.labels().stream()
-          .anyMatch(l -> l.series() == series && l.kind() == PointLabel.Kind.SHARE);
+          .anyMatch(l -> l.series() == series && l.kind() == PointLabel.Role.SHARE);
       if (share) {
         ItemLabelPosition centre = new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER);
         r.setSeriesItemLabelPaint(s, theme.textOn(s));
@@ -135,7 +135,7 @@ final class Renderers {
       }
       Fact point = spec.series().get(row).points().get(column);
       double span = scale.upper() - scale.lower();
-      if (l.kind() == PointLabel.Kind.SHARE && Math.abs(point.value().doubleValue()) < span * LABEL_FITS) {
+      if (l.kind() == PointLabel.Role.SHARE && Math.abs(point.value().doubleValue()) < span * LABEL_FITS) {
         return null;
       }
       return ChartText.label(l);

@@ -10,7 +10,7 @@ import io.briefs.model.PeriodRef;
 import io.briefs.model.Segment;
 import io.briefs.narrative.Direction;
 import io.briefs.narrative.Prose;
-import io.briefs.narrative.Shown;
+import io.briefs.narrative.DisplayForm;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +22,12 @@ final class RevenueCharts {
   private RevenueCharts() {}
 
   /** Revenue per quarter, each bar labelled with its change from a year earlier. */
-  static ChartSpec byQuarter(Plan p) {
+  static ChartSpec byQuarter(ChartContext p) {
     History h = p.history();
     Grid g = new Grid(p.quarters());
     int s = g.add("Revenue", p.quarters().stream().map(q -> h.value(REVENUE, q)).toList());
     for (int i = 0; i < p.quarters().size(); i++) {
-      g.label(s, i, h.yoy(REVENUE, p.quarters().get(i)), PointLabel.Kind.CHANGE);
+      g.label(s, i, h.yoy(REVENUE, p.quarters().get(i)), PointLabel.Role.CHANGE);
     }
     return p.finish("revenue", ChartKind.GROUPED_BAR, "Revenue by quarter", g, FactUnit.MONEY,
         (b, t, format) -> p.findings().trend(b, "Revenue", t.points(0), t.periods(), Findings.Verbs.AMOUNT,
@@ -35,7 +35,7 @@ final class RevenueCharts {
   }
 
   /** Revenue per complete fiscal year (all four quarters known), with the change on the year before. */
-  static ChartSpec byYear(Plan p) {
+  static ChartSpec byYear(ChartContext p) {
     List<FiscalYear> years = new ArrayList<>();
     for (FiscalQuarter q : p.quarters()) {
       if (years.isEmpty() || years.get(years.size() - 1).year() != q.year()) {
@@ -46,7 +46,7 @@ final class RevenueCharts {
     Grid g = new Grid(years);
     int s = g.add("Revenue", totals);
     for (int i = 1; i < years.size(); i++) {
-      g.label(s, i, growth(totals.get(i - 1), totals.get(i)), PointLabel.Kind.CHANGE);
+      g.label(s, i, growth(totals.get(i - 1), totals.get(i)), PointLabel.Role.CHANGE);
     }
     return p.finish("revenue-by-year", ChartKind.GROUPED_BAR, "Revenue by fiscal year", g, FactUnit.MONEY,
         (b, t, format) -> p.findings().trend(b, "Revenue", t.points(0), t.periods(), Findings.Verbs.AMOUNT,
@@ -54,7 +54,7 @@ final class RevenueCharts {
   }
 
   /** Each segment's revenue stacked per quarter, each part labelled with its share of revenue. */
-  static ChartSpec bySegment(Plan p) {
+  static ChartSpec bySegment(ChartContext p) {
     History h = p.history();
     Grid g = new Grid(p.quarters());
     List<FigurePath> paths = new ArrayList<>();
@@ -65,7 +65,7 @@ final class RevenueCharts {
         paths.add(path);
       }
       for (int i = 0; i < p.quarters().size(); i++) {
-        g.label(s, i, h.share(seg.id(), p.quarters().get(i)), PointLabel.Kind.SHARE);
+        g.label(s, i, h.share(seg.id(), p.quarters().get(i)), PointLabel.Role.SHARE);
       }
     }
     return p.finish("revenue-by-segment", ChartKind.STACKED_BAR, "Revenue by segment", g, FactUnit.MONEY,
@@ -73,14 +73,14 @@ final class RevenueCharts {
   }
 
   /** The segment with the clearest trend, then the mix in the last quarter and how it moved. */
-  private static void describeSegments(Plan p, Prose.Builder b, Grid g, List<FigurePath> paths) {
+  private static void describeSegments(ChartContext p, Prose.Builder b, Grid g, List<FigurePath> paths) {
     Findings f = p.findings();
     int lead = 0;
     int best = -1;
     for (int s = 0; s < g.size(); s++) {
       List<Fact> pts = g.points(s);
       int last = Findings.lastIndex(pts);
-      int run = f.run(pts, last, Shown.MONEY).length();
+      int run = f.run(pts, last, DisplayForm.MONEY).length();
       if (run > best) {
         best = run;
         lead = s;
@@ -94,7 +94,7 @@ final class RevenueCharts {
   }
 
   /** "In Q1 FY2026 ISG made up 44% of revenue and CSG 54%. ISG's share rose from 41% a year earlier." */
-  private static void mix(Plan p, Prose.Builder b, Grid g) {
+  private static void mix(ChartContext p, Prose.Builder b, Grid g) {
     int last = g.periods().size() - 1;
     List<PointLabel> shares = g.labels().stream().filter(l -> l.category() == last).toList();
     if (shares.isEmpty()) {
@@ -104,7 +104,7 @@ final class RevenueCharts {
     for (int i = 0; i < shares.size(); i++) {
       PointLabel l = shares.get(i);
       b.text(i == 0 ? "" : i == shares.size() - 1 ? " and " : ", ").text(g.names().get(l.series()) + " ");
-      b.text(i == 0 ? "made up " : "").num(l.fact(), Shown.PERCENT0).text(i == 0 ? " of revenue" : "");
+      b.text(i == 0 ? "made up " : "").num(l.fact(), DisplayForm.PERCENT0).text(i == 0 ? " of revenue" : "");
     }
     b.text(".");
     int before = last - g.yearStep();
@@ -112,12 +112,12 @@ final class RevenueCharts {
       PointLabel then = before < 0 ? null : g.labels().stream()
           .filter(l -> l.category() == before && l.series() == now.series()).findFirst().orElse(null);
       Direction d =
-          then == null ? Direction.FLAT : p.findings().move(then.fact(), now.fact(), Shown.PERCENT0);
+          then == null ? Direction.FLAT : p.findings().move(then.fact(), now.fact(), DisplayForm.PERCENT0);
       if (d != Direction.FLAT) {
         b.text(" " + g.names().get(now.series()) + "'s share ")
             .word(Findings.change(then.fact(), now.fact()), d, d == Direction.UP ? "rose" : "fell",
-                p.findings().between(then.fact(), Shown.PERCENT0))
-            .text(" from ").num(then.fact(), Shown.PERCENT0).text(" a year earlier.");
+                p.findings().between(then.fact(), DisplayForm.PERCENT0))
+            .text(" from ").num(then.fact(), DisplayForm.PERCENT0).text(" a year earlier.");
         return;
       }
     }
@@ -127,7 +127,7 @@ final class RevenueCharts {
   static Fact latestLabel(Grid g, int series) {
     int last = Findings.lastIndex(g.points(series));
     return g.labels().stream()
-        .filter(l -> l.series() == series && l.category() == last && l.kind() == PointLabel.Kind.CHANGE)
+        .filter(l -> l.series() == series && l.category() == last && l.kind() == PointLabel.Role.CHANGE)
         .map(PointLabel::fact).findFirst().orElse(null);
   }
 

@@ -17,7 +17,7 @@ final class TrendCharts {
   private TrendCharts() {}
 
   /** The company's and each segment's operating margin per quarter. */
-  static ChartSpec margins(Plan p) {
+  static ChartSpec margins(ChartContext p) {
     History h = p.history();
     Grid g = new Grid(p.quarters());
     g.add(p.data().company().shortName(), p.quarters().stream().map(q -> h.margin(null, q)).toList());
@@ -37,7 +37,7 @@ final class TrendCharts {
   }
 
   /** The KPIs measured in money (orders, shipments, backlog) per quarter, on one chart. */
-  static ChartSpec kpis(Plan p) {
+  static ChartSpec kpis(ChartContext p) {
     History h = p.history();
     Grid g = new Grid(p.quarters());
     List<String> names = new ArrayList<>();
@@ -58,7 +58,7 @@ final class TrendCharts {
         (b, t, format) -> describeEach(p, b, t));
   }
 
-  private static void describeEach(Plan p, Prose.Builder b, Grid g) {
+  private static void describeEach(ChartContext p, Prose.Builder b, Grid g) {
     for (int s = 0; s < g.size(); s++) {
       b.text(s == 0 ? "" : " ");
       p.findings().trend(b, Names.capitalize(g.names().get(s)), g.points(s), g.periods(),

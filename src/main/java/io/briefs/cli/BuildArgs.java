@@ -1,6 +1,6 @@
 package io.briefs.cli;
 
-import io.briefs.BuildOptions;
+import io.briefs.pipeline.BuildOptions;
 import io.briefs.render.PageSize;
 import io.briefs.site.BaseUrl;
 import java.nio.file.Path;

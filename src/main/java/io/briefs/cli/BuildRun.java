@@ -1,6 +1,7 @@
 package io.briefs.cli;
 
-import io.briefs.Pipeline;
+import io.briefs.pipeline.BuildResult;
+import io.briefs.pipeline.Pipeline;
 import io.briefs.build.Timings;
 import io.briefs.diag.BriefsException;
 import java.io.IOException;
@@ -16,7 +17,7 @@ final class BuildRun {
   /** The command's work, given the date of {@code SOURCE_DATE_EPOCH} (or null). */
   @FunctionalInterface
   interface Work {
-    Pipeline.Result run(Instant sourceDate) throws BriefsException, IOException;
+    BuildResult run(Instant sourceDate) throws BriefsException, IOException;
   }
 
   private final PrintWriter stdout;
@@ -47,7 +48,7 @@ final class BuildRun {
     }
     long start = System.nanoTime();
     try {
-      Pipeline.Result result = work.run(sourceDate);
+      BuildResult result = work.run(sourceDate);
       Reporter.print(err, result.warnings());
       double seconds = (System.nanoTime() - start) / 1e9;
       if (result.upToDate()) {

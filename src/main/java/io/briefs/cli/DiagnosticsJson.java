@@ -20,8 +20,8 @@ final class DiagnosticsJson {
 
   /** The JSON text, ending with a newline. */
   static String of(List<Diagnostic> diagnostics) {
-    List<Entry> entries = diagnostics.stream()
-        .map(d -> new Entry(d.file(), d.line(), d.column(), d.severity().label(), d.message()))
+    List<Item> entries = diagnostics.stream()
+        .map(d -> new Item(d.file(), d.line(), d.column(), d.severity().label(), d.message()))
         .toList();
     try {
       return MAPPER.writeValueAsString(entries) + "\n";
@@ -32,5 +32,5 @@ final class DiagnosticsJson {
 
   /** One diagnostic as JSON sees it. */
   @JsonPropertyOrder({"file", "line", "column", "severity", "message"})
-  record Entry(String file, int line, int column, String severity, String message) {}
+  record Item(String file, int line, int column, String severity, String message) {}
 }

@@ -1,7 +1,9 @@
 package io.briefs.cli;
 
-import io.briefs.Pipeline;
-import io.briefs.RenderedBrief;
+import io.briefs.pipeline.BriefBatch;
+import io.briefs.pipeline.BuildResult;
+import io.briefs.pipeline.Pipeline;
+import io.briefs.pipeline.BriefDocuments;
 import io.briefs.chart.ChartTheme;
 import io.briefs.diag.BriefsException;
 import io.briefs.mail.BriefMail;
@@ -101,7 +103,7 @@ final class MailCommand implements Callable<Integer> {
   private int write(Pipeline pipeline, BriefMail mail, PrintWriter stdout, PrintWriter err)
       throws BriefsException, IOException {
     List<String> written = new ArrayList<>();
-    Pipeline.Result result = pipeline.build((brief, site) -> {
+    BuildResult result = pipeline.build((brief, site) -> {
       if (selected(brief)) {
         BriefMail.Composed message = compose(mail, brief);
         try {
@@ -126,9 +128,9 @@ final class MailCommand implements Callable<Integer> {
   private int send(Pipeline pipeline, BriefMail mail, SmtpSender.Server server, PrintWriter stdout,
       PrintWriter err) throws BriefsException, IOException {
     List<BriefMail.Composed> messages = new ArrayList<>();
-    Pipeline.Rendered rendered = pipeline.renderAll();
+    BriefBatch rendered = pipeline.renderAll();
     Reporter.print(err, rendered.warnings());
-    for (RenderedBrief brief : rendered.briefs()) {
+    for (BriefDocuments brief : rendered.briefs()) {
       if (selected(brief)) {
         messages.add(compose(mail, brief));
       }
@@ -149,7 +151,7 @@ final class MailCommand implements Callable<Integer> {
     }
   }
 
-  private BriefMail.Composed compose(BriefMail mail, RenderedBrief brief) throws BriefsException {
+  private BriefMail.Composed compose(BriefMail mail, BriefDocuments brief) throws BriefsException {
     try {
       return mail.compose(brief);
     } catch (MailException | MessagingException e) {
@@ -157,12 +159,12 @@ final class MailCommand implements Callable<Integer> {
     }
   }
 
-  private static BriefsException failure(RenderedBrief brief, String message) {
+  private static BriefsException failure(BriefDocuments brief, String message) {
     return new BriefsException(List.of(new io.briefs.diag.Diagnostic(brief.quarter().file(), 0, 0,
         io.briefs.diag.Severity.ERROR, "making the mail message failed: " + message)));
   }
 
-  private boolean selected(RenderedBrief brief) {
+  private boolean selected(BriefDocuments brief) {
     return (company == null || company.equals(brief.company().id()))
         && (period == null || period.equalsIgnoreCase(brief.quarter().period().label()));
   }

@@ -1,6 +1,6 @@
 package io.briefs.cli;
 
-import io.briefs.Pipeline;
+import io.briefs.pipeline.Pipeline;
 import io.briefs.build.Progress;
 import io.briefs.build.Scope;
 import io.briefs.build.Timings;

@@ -1,7 +1,8 @@
 package io.briefs.cli;
 
-import io.briefs.BuildOptions;
-import io.briefs.Pipeline;
+import io.briefs.pipeline.BuildResult;
+import io.briefs.pipeline.BuildOptions;
+import io.briefs.pipeline.Pipeline;
 import io.briefs.diag.Diagnostic;
 import io.briefs.serve.DevServer;
 import java.io.IOException;
@@ -92,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
-    public synchronized void built(Pipeline.Result result, Duration took) {
+    public synchronized void built(BuildResult result, Duration took) {
       if (!result.warnings().equals(lastWarnings)) {
         Reporter.print(err, result.warnings());
         lastWarnings = result.warnings();

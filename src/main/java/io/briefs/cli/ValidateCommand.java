@@ -1,7 +1,8 @@
 package io.briefs.cli;
 
-import io.briefs.BuildOptions;
-import io.briefs.Pipeline;
+import io.briefs.pipeline.LoadResult;
+import io.briefs.pipeline.BuildOptions;
+import io.briefs.pipeline.Pipeline;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
 import java.io.PrintWriter;
@@ -38,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline.Loaded loaded = new Pipeline(new BuildOptions(data, null, null, null)).load();
+    LoadResult loaded = new Pipeline(new BuildOptions(data, null, null, null)).load();
     List<Diagnostic> shown = Reporter.shown(loaded.diagnostics(), notes);
     String rendered = format.render(shown);
     if (rendered == null) {
@@ -62,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private static String okLine(Pipeline.Loaded loaded) {
+  private static String okLine(LoadResult loaded) {
     int quarters = loaded.corpus().companies().stream().mapToInt(c -> c.quarters().size()).sum();
     int companies = loaded.corpus().companies().size();
     return "ok: " + companies + (companies == 1 ? " company, " : " companies, ")

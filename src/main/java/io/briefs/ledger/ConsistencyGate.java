@@ -11,7 +11,7 @@ import io.briefs.narrative.Brief;
 import io.briefs.narrative.Direction;
 import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
-import io.briefs.narrative.Shown;
+import io.briefs.narrative.DisplayForm;
 import io.briefs.render.BriefPage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ public final class ConsistencyGate {
   }
 
   private void number(Prose.Num n, Prose in, List<Diagnostic> out) {
-    if (n.shown() == Shown.WRITTEN) {
+    if (n.shown() == DisplayForm.WRITTEN) {
       return; // commentary numbers were checked at their written precision
     }
     String expected = n.shown().format(n.fact().value(), numbers);

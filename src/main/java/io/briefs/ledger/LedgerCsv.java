@@ -27,12 +27,12 @@ public final class LedgerCsv {
   private LedgerCsv() {}
 
   /** One CSV row. */
-  private record Row(String fact, String value, String unit, String formula, String inputs) {}
+  private record CsvRow(String fact, String value, String unit, String formula, String inputs) {}
 
   /** The CSV bytes of a ledger's facts; several inputs are separated by spaces. */
   public static byte[] write(Ledger ledger) {
-    List<Row> rows = ledger.facts().stream()
-        .map(f -> new Row(f.id(), f.value(), f.unit(), f.formula(), String.join(" ", f.inputs())))
+    List<CsvRow> rows = ledger.facts().stream()
+        .map(f -> new CsvRow(f.id(), f.value(), f.unit(), f.formula(), String.join(" ", f.inputs())))
         .toList();
     try {
       return MAPPER.writer(SCHEMA).writeValueAsString(rows).getBytes(StandardCharsets.UTF_8);

@@ -99,7 +99,7 @@ public final class DatasetLoader {
    * folder order.
    */
   private List<CompanyData> loadCompanies(List<Path> folders) {
-    List<Loaded> loaded;
+    List<CompanyLoad> loaded;
     if (jobs == 1 || folders.size() < 2) {
       loaded = folders.stream().map(this::loadAlone).toList();
     } else {
@@ -111,7 +111,7 @@ public final class DatasetLoader {
       }
     }
     List<CompanyData> companies = new ArrayList<>();
-    for (Loaded l : loaded) {
+    for (CompanyLoad l : loaded) {
       diagnostics.addAll(l.diagnostics());
       if (l.data() != null) {
         companies.add(l.data());
@@ -120,12 +120,12 @@ public final class DatasetLoader {
     return companies;
   }
 
-  private record Loaded(CompanyData data, Diagnostics diagnostics) {}
+  private record CompanyLoad(CompanyData data, Diagnostics diagnostics) {}
 
-  private Loaded loadAlone(Path folder) {
+  private CompanyLoad loadAlone(Path folder) {
     DatasetLoader one = new DatasetLoader(new Diagnostics());
     one.project = project;
-    return new Loaded(one.loadCompany(folder, folder.getFileName().toString()), one.diagnostics);
+    return new CompanyLoad(one.loadCompany(folder, folder.getFileName().toString()), one.diagnostics);
   }
 
   private CompanyData loadCompany(Path dir, String folderId) {

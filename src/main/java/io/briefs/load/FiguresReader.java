@@ -28,11 +28,11 @@ final class FiguresReader {
   private final Diagnostics diagnostics;
   private final Scalars scalars;
 
-  FiguresReader(Company company, Units units, Diagnostics diagnostics) {
-    this.company = company;
-    this.units = units;
-    this.diagnostics = diagnostics;
-    this.scalars = new Scalars(diagnostics);
+  FiguresReader(QuarterFile file) {
+    this.company = file.company();
+    this.units = file.units();
+    this.diagnostics = file.diagnostics();
+    this.scalars = file.scalars();
   }
 
   /** Reads the three blocks from a mapping that holds them (the quarter or a comparative). */

@@ -32,11 +32,11 @@ final class GuidanceReader {
   private final Diagnostics diagnostics;
   private final Scalars scalars;
 
-  GuidanceReader(Company company, Units units, Diagnostics diagnostics) {
-    this.company = company;
-    this.units = units;
-    this.diagnostics = diagnostics;
-    this.scalars = new Scalars(diagnostics);
+  GuidanceReader(QuarterFile file) {
+    this.company = file.company();
+    this.units = file.units();
+    this.diagnostics = file.diagnostics();
+    this.scalars = file.scalars();
   }
 
   List<Guidance> read(Node node) {

@@ -4,10 +4,10 @@ import io.briefs.model.SourceLoc;
 import java.util.List;
 
 /** A YAML mapping; keys are unique (duplicates are reported while parsing). */
-record MapNode(SourceLoc loc, List<MapNode.Entry> entries) implements Node {
+record MapNode(SourceLoc loc, List<MapNode.Pair> entries) implements Node {
 
   /** One key and its value. */
-  record Entry(String key, SourceLoc keyLoc, Node value) {}
+  record Pair(String key, SourceLoc keyLoc, Node value) {}
 
   MapNode {
     entries = List.copyOf(entries);

@@ -44,11 +44,11 @@ final class MapReader {
   /** An optional key's value, or null; an explicit empty value counts as absent. */
   Node get(String key) {
     known.add(key);
-    MapNode.Entry e = entry(key);
+    MapNode.Pair e = entry(key);
     if (e == null) {
       return null;
     }
-    boolean empty = e.value() instanceof ScalarNode s && s.kind() == ScalarNode.Kind.NULL;
+    boolean empty = e.value() instanceof ScalarNode s && s.kind() == ScalarNode.Type.NULL;
     return empty ? null : e.value();
   }
 
@@ -65,7 +65,7 @@ final class MapReader {
   }
 
   /** The entries, for mappings whose keys are ids rather than fixed names. */
-  List<MapNode.Entry> entries() {
+  List<MapNode.Pair> entries() {
     return node.entries();
   }
 
@@ -77,7 +77,7 @@ final class MapReader {
   /** Reports every key not among {@code valid}, then every required key still missing. */
   void reportUnknown(Collection<String> valid) {
     Set<String> suggested = new LinkedHashSet<>();
-    for (MapNode.Entry e : node.entries()) {
+    for (MapNode.Pair e : node.entries()) {
       if (!valid.contains(e.key())) {
         diagnostics.error(e.keyLoc(), unknownKey(e.key(), context, valid));
         String near = Suggest.nearest(e.key(), valid);
@@ -87,7 +87,7 @@ final class MapReader {
       }
     }
     for (String key : missing) {
-      MapNode.Entry written = entry(key);
+      MapNode.Pair written = entry(key);
       if (written != null) {
         diagnostics.error(written.keyLoc(), "required key `" + key + "` in " + context + " has no value");
       } else if (!suggested.contains(key)) {
@@ -97,8 +97,8 @@ final class MapReader {
     missing.clear();
   }
 
-  private MapNode.Entry entry(String key) {
-    for (MapNode.Entry e : node.entries()) {
+  private MapNode.Pair entry(String key) {
+    for (MapNode.Pair e : node.entries()) {
       if (e.key().equals(key)) {
         return e;
       }

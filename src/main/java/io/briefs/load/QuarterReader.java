@@ -8,7 +8,6 @@ import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Guidance;
 import io.briefs.model.Quarter;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +40,14 @@ final class QuarterReader {
     LocalDate reported = date(reportedNode, "reported");
     Units parsedUnits = units(r.require("units"));
     Units units = parsedUnits == null ? Units.UNITS : parsedUnits;
-    FiguresReader figuresReader = new FiguresReader(company, units, diagnostics);
+    QuarterFile quarterFile = QuarterFile.of(company, units, diagnostics);
+    FiguresReader figuresReader = new FiguresReader(quarterFile);
     Figures figures = figuresReader.figures(r, true);
     Node n = r.get("comparatives");
     Map<FiscalQuarter, Figures> comparatives = n == null ? Map.of() : comparatives(n, figuresReader, period);
     n = r.get("guidance");
     List<Guidance> guidance =
-        n == null ? List.of() : new GuidanceReader(company, units, diagnostics).read(n);
+        n == null ? List.of() : new GuidanceReader(quarterFile).read(n);
     Coverage coverage = new ExtrasReader(figuresReader, diagnostics).coverage(r);
     r.finish();
     if (diagnostics.errorCount() > before) {
@@ -90,22 +90,7 @@ final class QuarterReader {
   }
 
   private Units units(Node node) {
-    if (node == null) {
-      return null;
-    }
-    List<String> keys = Arrays.stream(Units.values()).map(Units::key).toList();
-    String text = scalars.text(node, "units: one of " + String.join(", ", keys));
-    if (text == null) {
-      return null;
-    }
-    int index = keys.indexOf(text);
-    if (index < 0) {
-      diagnostics.error(
-          node.loc(),
-          "units `" + text + "` is not one of " + String.join(", ", keys) + Suggest.hint(text, keys));
-      return null;
-    }
-    return Units.values()[index];
+    return Enums.read(scalars, diagnostics, node, "units", Units.values(), Units::key);
   }
 
   private Map<FiscalQuarter, Figures> comparatives(
@@ -115,7 +100,7 @@ final class QuarterReader {
     if (r == null) {
       return out;
     }
-    for (MapNode.Entry e : r.entries()) {
+    for (MapNode.Pair e : r.entries()) {
       FiscalQuarter period = FiscalQuarter.parse(e.key());
       if (period == null) {
         diagnostics.error(e.keyLoc(), "comparatives are keyed by fiscal quarter like FY2025-Q1,"

@@ -9,15 +9,15 @@ import io.briefs.model.SourceLoc;
  * @param contentLoc where the text itself starts: for a {@code |} or {@code >} block, the first
  *     character of the line after the indicator; otherwise {@code loc}
  */
-record ScalarNode(SourceLoc loc, String text, Kind kind, SourceLoc contentLoc) implements Node {
+record ScalarNode(SourceLoc loc, String text, Type kind, SourceLoc contentLoc) implements Node {
 
   /** A scalar whose text starts where the scalar does. */
-  ScalarNode(SourceLoc loc, String text, Kind kind) {
+  ScalarNode(SourceLoc loc, String text, Type kind) {
     this(loc, text, kind, loc);
   }
 
   /** The type the YAML parser resolved the scalar to. */
-  enum Kind {
+  enum Type {
     STRING,
     INTEGER,
     DECIMAL,

@@ -24,7 +24,7 @@ final class Scalars {
 
   /** Any scalar's text; YAML's idea of booleans or numbers does not matter for text fields. */
   String text(Node node, String what) {
-    if (node instanceof ScalarNode s && s.kind() != ScalarNode.Kind.NULL) {
+    if (node instanceof ScalarNode s && s.kind() != ScalarNode.Type.NULL) {
       if (s.text().isBlank()) {
         diagnostics.error(node.loc(), "expected " + what + ", found empty text");
         return null;
@@ -38,9 +38,9 @@ final class Scalars {
   /** An exact decimal written as a plain number. */
   BigDecimal decimal(Node node, String what) {
     if (!(node instanceof ScalarNode s)
-        || !(s.kind() == ScalarNode.Kind.INTEGER || s.kind() == ScalarNode.Kind.DECIMAL)) {
+        || !(s.kind() == ScalarNode.Type.INTEGER || s.kind() == ScalarNode.Type.DECIMAL)) {
       String found = node.describe();
-      if (node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING && DECIMAL.matcher(s.text().trim()).matches()) {
+      if (node instanceof ScalarNode s && s.kind() == ScalarNode.Type.STRING && DECIMAL.matcher(s.text().trim()).matches()) {
         found += " in quotes; write the number without quotes";
       }
       diagnostics.error(node.loc(), "expected " + what + ", found " + found);
@@ -78,7 +78,7 @@ final class Scalars {
 
   /** {@code true} or {@code false}, and nothing else ({@code yes}, {@code on} are refused). */
   Boolean bool(Node node, String what) {
-    if (node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.BOOLEAN) {
+    if (node instanceof ScalarNode s && s.kind() == ScalarNode.Type.BOOLEAN) {
       if (s.text().equals("true")) {
         return Boolean.TRUE;
       }
@@ -92,7 +92,7 @@ final class Scalars {
 
   /** An ISO date, {@code 2025-05-02}. */
   LocalDate date(Node node, String what) {
-    String text = node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING ? s.text() : null;
+    String text = node instanceof ScalarNode s && s.kind() == ScalarNode.Type.STRING ? s.text() : null;
     if (text != null && DATE.matcher(text).matches()) {
       try {
         return LocalDate.parse(text);

@@ -123,7 +123,7 @@ final class YamlTree {
     }
     if (event instanceof AliasEvent alias) {
       error(loc, "YAML aliases (*" + alias.getAnchor() + ") are not allowed: write the value out in full");
-      return new ScalarNode(loc, "", ScalarNode.Kind.NULL);
+      return new ScalarNode(loc, "", ScalarNode.Type.NULL);
     }
     if (event instanceof NodeEvent n && n.getAnchor() != null) {
       error(loc, "YAML anchors (&" + n.getAnchor() + ") are not allowed: write each value out in full");
@@ -147,14 +147,14 @@ final class YamlTree {
     if (!e.isPlain()) {
       boolean block = e.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
           || e.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
-      return new ScalarNode(loc, e.getValue(), ScalarNode.Kind.STRING, block ? blockContent(loc) : loc);
+      return new ScalarNode(loc, e.getValue(), ScalarNode.Type.STRING, block ? blockContent(loc) : loc);
     }
     Tag tag = RESOLVER.resolve(NodeId.scalar, e.getValue(), true);
-    ScalarNode.Kind kind = tag.equals(Tag.INT) ? ScalarNode.Kind.INTEGER
-        : tag.equals(Tag.FLOAT) ? ScalarNode.Kind.DECIMAL
-        : tag.equals(Tag.BOOL) ? ScalarNode.Kind.BOOLEAN
-        : tag.equals(Tag.NULL) ? ScalarNode.Kind.NULL
-        : ScalarNode.Kind.STRING;
+    ScalarNode.Type kind = tag.equals(Tag.INT) ? ScalarNode.Type.INTEGER
+        : tag.equals(Tag.FLOAT) ? ScalarNode.Type.DECIMAL
+        : tag.equals(Tag.BOOL) ? ScalarNode.Type.BOOLEAN
+        : tag.equals(Tag.NULL) ? ScalarNode.Type.NULL
+        : ScalarNode.Type.STRING;
     return new ScalarNode(loc, e.getValue(), kind);
   }
 
@@ -173,7 +173,7 @@ final class YamlTree {
   }
 
   private Node map(SourceLoc loc, int depth) {
-    List<MapNode.Entry> entries = new ArrayList<>();
+    List<MapNode.Pair> entries = new ArrayList<>();
     Map<String, SourceLoc> seen = new HashMap<>();
     for (Event e = events.getEvent(); !e.is(Event.ID.MappingEnd); e = events.getEvent()) {
       Node keyNode = key(e, depth + 1);
@@ -186,7 +186,7 @@ final class YamlTree {
       if (first != null) {
         error(key.loc(), "duplicate key `" + key.text() + "` (first written at line " + first.line() + ")");
       } else {
-        entries.add(new MapNode.Entry(key.text(), key.loc(), value));
+        entries.add(new MapNode.Pair(key.text(), key.loc(), value));
       }
     }
     return new MapNode(loc, entries);
@@ -195,7 +195,7 @@ final class YamlTree {
   /** A mapping key: plain keys are names, so YAML's type resolution (regexes) is skipped. */
   private Node key(Event e, int depth) {
     if (e instanceof ScalarEvent s && s.getAnchor() == null && s.getTag() == null && depth <= MAX_DEPTH) {
-      return new ScalarNode(at(e.getStartMark()), s.getValue(), ScalarNode.Kind.STRING);
+      return new ScalarNode(at(e.getStartMark()), s.getValue(), ScalarNode.Type.STRING);
     }
     return node(e, depth);
   }

@@ -1,6 +1,6 @@
 package io.briefs.mail;
 
-import io.briefs.RenderedBrief;
+import io.briefs.pipeline.BriefDocuments;
 import io.briefs.chart.ChartSpec;
 import io.briefs.chart.ChartTheme;
 import io.briefs.chart.PngCharts;
@@ -70,7 +70,7 @@ public final class BriefMail {
   }
 
   /** Composes the message of one brief. */
-  public Composed compose(RenderedBrief brief) throws TemplateError, MailException, MessagingException {
+  public Composed compose(BriefDocuments brief) throws TemplateError, MailException, MessagingException {
     String id = brief.company().id();
     String name = id + "-" + brief.quarter().period().slug();
     String pdfName = SitePaths.pdfName(id, brief.quarter().period());

@@ -24,17 +24,17 @@ final class CssInliner {
 
   private CssInliner() {}
 
-  private record Rule(String selector, int specificity, int order, String declarations) {}
+  private record StyleRule(String selector, int specificity, int order, String declarations) {}
 
   /** Inlines and removes the document's style sheets. */
   static void inline(Document doc) throws MailException {
     StringBuilder css = new StringBuilder();
     doc.select("style").forEach(s -> css.append(s.data()).append('\n'));
     doc.select("style").remove();
-    List<Rule> rules = parse(COMMENT.matcher(css).replaceAll(""));
-    rules.sort(Comparator.comparingInt(Rule::specificity).thenComparingInt(Rule::order));
+    List<StyleRule> rules = parse(COMMENT.matcher(css).replaceAll(""));
+    rules.sort(Comparator.comparingInt(StyleRule::specificity).thenComparingInt(StyleRule::order));
     Map<Element, StringBuilder> styles = new LinkedHashMap<>();
-    for (Rule rule : rules) {
+    for (StyleRule rule : rules) {
       try {
         for (Element e : doc.select(rule.selector())) {
           styles.computeIfAbsent(e, k -> new StringBuilder()).append(rule.declarations()).append("; ");
@@ -50,13 +50,13 @@ final class CssInliner {
     });
   }
 
-  private static List<Rule> parse(String css) throws MailException {
+  private static List<StyleRule> parse(String css) throws MailException {
     if (css.contains("@")) {
       int at = css.indexOf('@');
       throw new MailException("mail.ftlh: mail styles cannot be inlined from an at-rule: `"
           + css.substring(at, Math.min(css.length(), at + 40)).strip() + "`");
     }
-    List<Rule> rules = new ArrayList<>();
+    List<StyleRule> rules = new ArrayList<>();
     Matcher m = RULE.matcher(css);
     int end = 0;
     while (m.find()) {
@@ -70,7 +70,7 @@ final class CssInliner {
           throw new MailException("mail.ftlh: a pseudo-class or pseudo-element cannot be inlined: `"
               + s + "`");
         }
-        rules.add(new Rule(s, specificity(s), rules.size(), declarations));
+        rules.add(new StyleRule(s, specificity(s), rules.size(), declarations));
       }
       end = m.end();
     }

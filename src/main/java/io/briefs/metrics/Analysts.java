@@ -14,15 +14,15 @@ public final class Analysts {
   public record Action(AnalystAction action, Fact targetFrom, Fact targetTo, Fact targetChange) {}
 
   /** The actions in dataset order, and the lowest and highest new target (null without targets). */
-  public record Summary(List<Action> actions, Fact lowestTarget, Fact highestTarget) {
+  public record Panel(List<Action> actions, Fact lowestTarget, Fact highestTarget) {
     /** Copies the list. */
-    public Summary {
+    public Panel {
       actions = List.copyOf(actions);
     }
   }
 
   /** The summary of a quarter's analyst actions. */
-  public static Summary of(Quarter q) {
+  public static Panel of(Quarter q) {
     List<Action> actions = new ArrayList<>();
     for (AnalystAction a : q.coverage().analysts()) {
       String id = "analysts." + Holders.slug(a.firm());
@@ -35,7 +35,7 @@ public final class Analysts {
     }
     List<Fact> targets = actions.stream().map(Action::targetTo).filter(t -> t != null).toList();
     Comparator<Fact> byValue = Comparator.comparing(Fact::value);
-    return new Summary(actions,
+    return new Panel(actions,
         targets.size() < 2 ? null : targets.stream().min(byValue).orElseThrow(),
         targets.size() < 2 ? null : targets.stream().max(byValue).orElseThrow());
   }

@@ -29,7 +29,7 @@ public record BriefMetrics(
     MarketReaction market,
     List<Restatement> restatements,
     List<OrderBook> orderBooks,
-    List<Record> records,
+    List<Extreme> records,
     List<Streak> streaks) {
 
   /** Copies the lists. */
@@ -71,7 +71,7 @@ public record BriefMetrics(
   }
 
   /** The record of a figure, or null. */
-  public Record record(FigurePath path) {
+  public Extreme record(FigurePath path) {
     return records.stream().filter(r -> r.path().equals(path)).findFirst().orElse(null);
   }
 

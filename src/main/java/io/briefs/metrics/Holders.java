@@ -18,9 +18,9 @@ public final class Holders {
   public record Move(String holder, Fact shares, boolean exited) {}
 
   /** Buyers (largest first), sellers (largest sale first), and exits among the sellers. */
-  public record Summary(List<Move> buyers, List<Move> sellers, List<Move> exits) {
+  public record Flows(List<Move> buyers, List<Move> sellers, List<Move> exits) {
     /** Copies the lists. */
-    public Summary {
+    public Flows {
       buyers = List.copyOf(buyers);
       sellers = List.copyOf(sellers);
       exits = List.copyOf(exits);
@@ -28,7 +28,7 @@ public final class Holders {
   }
 
   /** The summary of a quarter's holder changes; empty lists when none were disclosed. */
-  public static Summary of(Quarter q) {
+  public static Flows of(Quarter q) {
     List<Move> moves = new ArrayList<>();
     for (HolderChange h : q.coverage().holders()) {
       String id = "holders." + slug(h.holder());
@@ -42,7 +42,7 @@ public final class Holders {
     List<Move> sellers = moves.stream().filter(m -> m.shares().value().signum() < 0 && !m.exited())
         .sorted(bySize).limit(TOP).toList();
     List<Move> exits = moves.stream().filter(Move::exited).sorted(bySize).toList();
-    return new Summary(buyers, sellers, exits);
+    return new Flows(buyers, sellers, exits);
   }
 
   static String slug(String name) {

@@ -71,10 +71,10 @@ public final class MetricsDeriver {
     return FigureWalk.paths(quarter.figures());
   }
 
-  private static List<Record> records(CompanyData data, PriorLookup lookup, Quarter quarter) {
-    List<Record> out = new ArrayList<>();
+  private static List<Extreme> records(CompanyData data, PriorLookup lookup, Quarter quarter) {
+    List<Extreme> out = new ArrayList<>();
     for (FigurePath path : notable(quarter)) {
-      Record r = Records.of(data, lookup, path);
+      Extreme r = Extremes.of(data, lookup, path);
       if (r != null) {
         out.add(r);
       }

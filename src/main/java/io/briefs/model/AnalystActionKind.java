@@ -1,6 +1,7 @@
 package io.briefs.model;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** What a broker did. */
 public enum AnalystActionKind {
@@ -17,7 +18,7 @@ public enum AnalystActionKind {
   }
 
   /** The action with the given dataset key, or null. */
-  public static AnalystActionKind byKey(String key) {
+  public static @Nullable AnalystActionKind byKey(String key) {
     for (AnalystActionKind k : values()) {
       if (k.key().equals(key)) {
         return k;

@@ -2,6 +2,7 @@ package io.briefs.model;
 
 import java.time.Month;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who a company is and how it reports, from {@code company.yaml}.
@@ -30,12 +31,12 @@ public record Company(
   }
 
   /** The segment with the given id, or null. */
-  public Segment segment(String segmentId) {
+  public @Nullable Segment segment(String segmentId) {
     return segments.stream().filter(s -> s.id().equals(segmentId)).findFirst().orElse(null);
   }
 
   /** The KPI with the given id, or null. */
-  public Kpi kpi(String kpiId) {
+  public @Nullable Kpi kpi(String kpiId) {
     return kpis.stream().filter(k -> k.id().equals(kpiId)).findFirst().orElse(null);
   }
 }

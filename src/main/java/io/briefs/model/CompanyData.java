@@ -1,6 +1,7 @@
 package io.briefs.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A company and all its quarters, oldest first. */
 public record CompanyData(Company company, List<Quarter> quarters) {
@@ -11,7 +12,7 @@ public record CompanyData(Company company, List<Quarter> quarters) {
   }
 
   /** The quarter file for a period, or null. */
-  public Quarter quarter(FiscalQuarter period) {
+  public @Nullable Quarter quarter(FiscalQuarter period) {
     return quarters.stream().filter(q -> q.period().equals(period)).findFirst().orElse(null);
   }
 }

@@ -1,6 +1,7 @@
 package io.briefs.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What surrounds the numbers of a release: expectations, the market's reaction, brokers,
@@ -12,14 +13,14 @@ import java.util.List;
  * @param commentaryLoc where the commentary text starts, or null
  */
 public record Coverage(
-    Consensus consensus,
-    Market market,
+    @Nullable Consensus consensus,
+    @Nullable Market market,
     List<AnalystAction> analysts,
     List<HolderChange> holders,
     List<Quote> quotes,
     List<String> risks,
-    String commentary,
-    SourceLoc commentaryLoc,
+    @Nullable String commentary,
+    @Nullable SourceLoc commentaryLoc,
     List<SourceLink> sources) {
 
   /** Copies the lists. */

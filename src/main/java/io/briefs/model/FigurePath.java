@@ -1,5 +1,7 @@
 package io.briefs.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The address of one figure inside {@link Figures}: company-wide result, segment revenue or
  * operating income, a segment line, or a KPI. Lets the same figure be looked up in any period.
@@ -7,7 +9,7 @@ package io.briefs.model;
 public sealed interface FigurePath {
 
   /** The figure in {@code figures}, or null when not disclosed there. */
-  Amount in(Figures figures);
+  @Nullable Amount in(Figures figures);
 
   /** A stable key naming the figure, like {@code segments.isg.revenue}. */
   String key();

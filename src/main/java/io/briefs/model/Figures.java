@@ -1,6 +1,7 @@
 package io.briefs.model;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of one period as stated in one file: company-wide results, segments and KPIs. A
@@ -25,17 +26,17 @@ public record Figures(
   }
 
   /** A company-wide result, or null. */
-  public Amount result(Metric metric) {
+  public @Nullable Amount result(Metric metric) {
     return results.get(metric);
   }
 
   /** A segment's figures, or null. */
-  public SegmentFigures segment(String segmentId) {
+  public @Nullable SegmentFigures segment(String segmentId) {
     return segments.get(segmentId);
   }
 
   /** A KPI value, or null. */
-  public Amount kpi(String kpiId) {
+  public @Nullable Amount kpi(String kpiId) {
     return kpis.get(kpiId);
   }
 }

@@ -1,6 +1,7 @@
 package io.briefs.model;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** What happened to an outlook compared with the one given a quarter earlier. */
 public enum GuidanceStatus {
@@ -22,7 +23,7 @@ public enum GuidanceStatus {
   }
 
   /** The status with the given dataset key, or null. */
-  public static GuidanceStatus byKey(String key) {
+  public static @Nullable GuidanceStatus byKey(String key) {
     for (GuidanceStatus s : values()) {
       if (s.key().equals(key)) {
         return s;

@@ -1,5 +1,7 @@
 package io.briefs.model;
 
+import org.jspecify.annotations.Nullable;
+
 /** The company-wide metrics a quarter file may report, with their names in datasets. */
 public enum Metric {
   REVENUE("revenue", "revenue", ValueKind.MONEY),
@@ -39,7 +41,7 @@ public enum Metric {
   }
 
   /** The metric with the given dataset key, or null. */
-  public static Metric byKey(String key) {
+  public static @Nullable Metric byKey(String key) {
     for (Metric m : values()) {
       if (m.key.equals(key)) {
         return m;

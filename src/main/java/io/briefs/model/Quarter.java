@@ -3,6 +3,7 @@ package io.briefs.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One company's dataset for one fiscal quarter.
@@ -33,7 +34,7 @@ public record Quarter(
   }
 
   /** The comparatives this release gives for a period, or null. */
-  public Figures comparative(FiscalQuarter period) {
+  public @Nullable Figures comparative(FiscalQuarter period) {
     return comparatives.get(period);
   }
 }

@@ -16,7 +16,7 @@ final class AnalystsSection {
   }
 
   Brief.Section write(Quarter quarter) {
-    Analysts.Summary summary = Analysts.of(quarter);
+    Analysts.Panel summary = Analysts.of(quarter);
     if (summary.actions().isEmpty()) {
       return null;
     }
@@ -28,7 +28,7 @@ final class AnalystsSection {
     blocks.add(new Block.Bullets(items));
     if (summary.lowestTarget() != null) {
       blocks.add(new Block.Paragraph(phrases.builder().text("Price targets named after the release ranged from ")
-          .num(summary.lowestTarget(), Shown.PER_SHARE).text(" to ").num(summary.highestTarget(), Shown.PER_SHARE)
+          .num(summary.lowestTarget(), DisplayForm.PER_SHARE).text(" to ").num(summary.highestTarget(), DisplayForm.PER_SHARE)
           .text(".").build()));
     }
     return new Brief.Section("analysts", "Analyst actions", blocks);
@@ -47,7 +47,7 @@ final class AnalystsSection {
     }
     if (action.action() != AnalystActionKind.RAISE_TARGET && action.action() != AnalystActionKind.LOWER_TARGET
         && a.targetTo() != null) {
-      b.text(", with a price target of ").num(a.targetTo(), Shown.PER_SHARE);
+      b.text(", with a price target of ").num(a.targetTo(), DisplayForm.PER_SHARE);
     }
     return b.text(".").build();
   }
@@ -61,10 +61,10 @@ final class AnalystsSection {
     }
     b.text(" its price target");
     if (a.targetTo() != null) {
-      b.text(" to ").num(a.targetTo(), Shown.PER_SHARE);
+      b.text(" to ").num(a.targetTo(), DisplayForm.PER_SHARE);
     }
     if (a.targetFrom() != null) {
-      b.text(" from ").num(a.targetFrom(), Shown.PER_SHARE);
+      b.text(" from ").num(a.targetFrom(), DisplayForm.PER_SHARE);
     }
     if (a.action().rating() != null) {
       b.text(" (" + a.action().rating() + ")");

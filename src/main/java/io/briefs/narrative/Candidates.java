@@ -77,7 +77,7 @@ final class Candidates {
       Style.Wording w = phrases.style().verb(c.pct().value());
       b.text(first ? names.companyPossessive() + " " + name + " " : article + name + " ");
       b.word(c.pct(), w.direction(), Names.agree(name, w.headlineVerb()), phrases.style().band());
-      Shown shown = Phrases.shown(m.value().unit());
+      DisplayForm shown = Phrases.shown(m.value().unit());
       if (w.direction() == Direction.FLAT) {
         b.text(" at ").num(m.value(), shown);
         return;
@@ -85,7 +85,7 @@ final class Candidates {
       // a change of 100% or more reads better as the new level: "orders surge to $34.1 billion"
       boolean huge = c.pct().value().abs().compareTo(HUNDRED) >= 0;
       if (!huge) {
-        b.text(" ").num(c.pct(), Shown.GROWTH);
+        b.text(" ").num(c.pct(), DisplayForm.GROWTH);
       }
       if (first || huge) {
         b.text(" to ").num(m.value(), shown);

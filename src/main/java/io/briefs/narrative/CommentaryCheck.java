@@ -135,7 +135,7 @@ final class CommentaryCheck {
     }
     for (Fact f : candidates) {
       if (token.agrees(f.value())) {
-        matched.num(f, Shown.WRITTEN, token.text());
+        matched.num(f, DisplayForm.WRITTEN, token.text());
         return;
       }
     }

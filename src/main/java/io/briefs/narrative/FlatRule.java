@@ -57,7 +57,7 @@ public sealed interface FlatRule {
    * @param shown how both figures are displayed
    * @param numbers the formats of the brief's currency
    */
-  record Between(Fact from, Shown shown, Numbers numbers) implements FlatRule {
+  record Between(Fact from, DisplayForm shown, Numbers numbers) implements FlatRule {
     @Override
     public Direction of(BigDecimal change) {
       BigDecimal to = from.value().add(change);

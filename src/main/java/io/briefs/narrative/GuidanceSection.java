@@ -127,11 +127,11 @@ final class GuidanceSection {
    * $0.10"; with {@code showMid}, a {low, high} range adds ", a midpoint of $29.0 billion".
    */
   void range(Prose.Builder b, RangeFacts r, boolean showMid) {
-    Shown shown = Phrases.shown(first(r).unit());
+    DisplayForm shown = Phrases.shown(first(r).unit());
     switch (r.range().form()) {
       case BOUNDS -> b.num(r.low(), shown).text(" to ").num(r.high(), shown);
       case MID_PLUS_MINUS -> b.num(r.mid(), shown).text(" plus or minus ").num(r.plusMinus(), shown);
-      case MID_PLUS_MINUS_PCT -> b.num(r.mid(), shown).text(" plus or minus ").num(r.plusMinus(), Shown.PERCENT1);
+      case MID_PLUS_MINUS_PCT -> b.num(r.mid(), shown).text(" plus or minus ").num(r.plusMinus(), DisplayForm.PERCENT1);
       case MID -> b.num(r.mid(), shown);
       case AT_LEAST -> b.text("at least ").num(r.low(), shown);
       case AT_MOST -> b.text("at most ").num(r.high(), shown);
@@ -142,7 +142,7 @@ final class GuidanceSection {
   }
 
   private void centre(Prose.Builder b, RangeFacts r) {
-    Shown shown = Phrases.shown(first(r).unit());
+    DisplayForm shown = Phrases.shown(first(r).unit());
     if (r.mid() != null) {
       b.num(r.mid(), shown);
     } else if (r.low() != null) {
@@ -174,6 +174,6 @@ final class GuidanceSection {
       return;
     }
     b.word(growth, w.direction(), w.direction() == Direction.UP ? "up" : "down", band).text(" ")
-        .num(growth, Shown.GROWTH).text(since);
+        .num(growth, DisplayForm.GROWTH).text(since);
   }
 }

@@ -52,7 +52,7 @@ final class HeadlineWriter {
   Prose lede(BriefMetrics m) {
     Prose.Builder b = phrases.builder();
     Measure revenue = m.result(Metric.REVENUE);
-    b.text(m.company().name() + " reported revenue of ").num(revenue.value(), Shown.MONEY)
+    b.text(m.company().name() + " reported revenue of ").num(revenue.value(), DisplayForm.MONEY)
         .text(" for " + m.quarter().period().displayName());
     phrases.trailingChange(b, revenue.yoy(), " from a year earlier");
     SegmentMetrics lead = leadSegment(m);
@@ -133,7 +133,7 @@ final class HeadlineWriter {
         .max(Comparator.comparing((Surprise s) -> s.surprisePct().value().abs()))
         .ifPresent(s -> {
           int sign = s.surprisePct().value().signum();
-          Shown shown = Phrases.shown(s.actual().unit());
+          DisplayForm shown = Phrases.shown(s.actual().unit());
           b.text(" " + Names.capitalize(Names.metric(s.metric())) + " of ").num(s.actual(), shown).text(" ")
               .word(s.surprisePct(), sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "beat" : "missed",
                   FlatRule.SIGN)

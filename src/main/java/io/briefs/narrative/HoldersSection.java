@@ -14,7 +14,7 @@ final class HoldersSection {
   }
 
   Brief.Section write(Quarter quarter) {
-    Holders.Summary s = Holders.of(quarter);
+    Holders.Flows s = Holders.of(quarter);
     List<Prose> paragraphs = new ArrayList<>();
     if (!s.buyers().isEmpty()) {
       paragraphs.add(list("The biggest buyers were ", s.buyers(), "added", Direction.UP));
@@ -37,7 +37,7 @@ final class HoldersSection {
         b.text(i == moves.size() - 1 ? " and " : ", ");
       }
       Holders.Move m = moves.get(i);
-      b.text(m.holder() + " (").word(m.shares(), d, verb, FlatRule.SIGN).text(" ").num(m.shares(), Shown.SHARES).text(")");
+      b.text(m.holder() + " (").word(m.shares(), d, verb, FlatRule.SIGN).text(" ").num(m.shares(), DisplayForm.SHARES).text(")");
     }
     return b.text(".").build();
   }

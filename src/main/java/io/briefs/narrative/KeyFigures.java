@@ -38,7 +38,7 @@ final class KeyFigures {
     if (measure == null) {
       return;
     }
-    Shown shown = Phrases.shown(measure.value().unit());
+    DisplayForm shown = Phrases.shown(measure.value().unit());
     Prose value = phrases.builder().num(measure.value(), shown).build();
     Change yoy = measure.yoy();
     Prose prior = yoy == null || yoy.prior() == null ? dash() : phrases.builder().num(yoy.prior(), shown).build();
@@ -52,7 +52,7 @@ final class KeyFigures {
     Prose.Builder b = phrases.builder();
     Direction d = FlatRule.sign(yoy.pct().value());
     String mark = Numbers.growth(yoy.pct().value()).equals("0%") ? "" : sign > 0 ? "+" : sign < 0 ? "\u2212" : "";
-    return b.word(yoy.pct(), d, mark, FlatRule.SIGN).num(yoy.pct(), Shown.GROWTH).build();
+    return b.word(yoy.pct(), d, mark, FlatRule.SIGN).num(yoy.pct(), DisplayForm.GROWTH).build();
   }
 
   private Prose dash() {

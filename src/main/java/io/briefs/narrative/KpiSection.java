@@ -33,7 +33,7 @@ final class KpiSection {
         b.text(" ");
       }
       String name = names.of(measure.path());
-      Shown shown = Phrases.shown(measure.value().unit());
+      DisplayForm shown = Phrases.shown(measure.value().unit());
       if (kpi.kind() == KpiKind.STOCK) {
         b.text(Names.capitalize(article(name)) + " stood at ").num(measure.value(), shown).text(" at quarter end");
       } else {
@@ -56,7 +56,7 @@ final class KpiSection {
    * @param firstSign the sign of the comparison already written, or null
    * @return the sign of this comparison, or {@code firstSign} when nothing was written
    */
-  private Integer compare(Prose.Builder b, Change change, Shown shown, String when, Integer firstSign) {
+  private Integer compare(Prose.Builder b, Change change, DisplayForm shown, String when, Integer firstSign) {
     if (change == null || change.prior() == null || change.stated()) {
       return firstSign;
     }
@@ -78,12 +78,12 @@ final class KpiSection {
    */
   private void orderBook(Prose.Builder b, OrderBook o) {
     if (o.bookToBill() != null) {
-      b.text(" That is a book-to-bill ratio of ").num(o.bookToBill(), Shown.RATIO);
+      b.text(" That is a book-to-bill ratio of ").num(o.bookToBill(), DisplayForm.RATIO);
       b.text(o.coverage() == null ? "." : ", and ");
     }
     if (o.coverage() != null) {
       b.text(o.bookToBill() == null ? " The backlog equals " : "the backlog equals ")
-          .num(o.coverage(), Shown.RATIO).text(" quarters of shipments at this quarter's pace.");
+          .num(o.coverage(), DisplayForm.RATIO).text(" quarters of shipments at this quarter's pace.");
     }
   }
 

@@ -29,7 +29,7 @@ final class NotesSection {
       Fact restated = Fact.reported(id + ".restated", r.restated().value(), unit, r.restated().loc());
       Fact first = Fact.reported(id + ".as_first_reported", r.asFirstReported().value(), unit,
           r.asFirstReported().loc());
-      Shown shown = Phrases.shown(unit) == Shown.MONEY ? Shown.MONEY_PRECISE : Phrases.shown(unit);
+      DisplayForm shown = Phrases.shown(unit) == DisplayForm.MONEY ? DisplayForm.MONEY_PRECISE : Phrases.shown(unit);
       Prose.Builder b = phrases.builder();
       b.text(Names.capitalize(names.of(r.path())) + " for " + r.period().displayName() + " was restated to ")
           .num(restated, shown).text(" from ").num(first, shown)

@@ -5,7 +5,7 @@ import io.briefs.metrics.Change;
 import io.briefs.metrics.Fact;
 import io.briefs.metrics.FactUnit;
 import io.briefs.metrics.Measure;
-import io.briefs.metrics.Record;
+import io.briefs.metrics.Extreme;
 import io.briefs.metrics.Streak;
 import io.briefs.model.FiscalQuarter;
 import java.math.BigDecimal;
@@ -37,14 +37,14 @@ public final class Phrases {
   }
 
   /** How a fact of this unit is shown in running text. */
-  public static Shown shown(FactUnit unit) {
+  public static DisplayForm shown(FactUnit unit) {
     return switch (unit) {
-      case MONEY -> Shown.MONEY;
-      case PER_SHARE -> Shown.PER_SHARE;
-      case PERCENT -> Shown.PERCENT1;
-      case BASIS_POINTS -> Shown.BASIS_POINTS;
-      case COUNT, SHARES -> Shown.COUNT;
-      case RATIO, QUARTERS -> Shown.RATIO;
+      case MONEY -> DisplayForm.MONEY;
+      case PER_SHARE -> DisplayForm.PER_SHARE;
+      case PERCENT -> DisplayForm.PERCENT1;
+      case BASIS_POINTS -> DisplayForm.BASIS_POINTS;
+      case COUNT, SHARES -> DisplayForm.COUNT;
+      case RATIO, QUARTERS -> DisplayForm.RATIO;
     };
   }
 
@@ -56,7 +56,7 @@ public final class Phrases {
   public void change(Prose.Builder b, String name, Measure m, String since) {
     Fact value = m.value();
     Change yoy = m.yoy();
-    Shown shown = shown(value.unit());
+    DisplayForm shown = shown(value.unit());
     if (yoy == null) {
       b.text(name + " was ").num(value, shown);
       return;
@@ -73,7 +73,7 @@ public final class Phrases {
       b.word(yoy.pct(), Direction.FLAT, w.verb(), style.band()).text(since + " at ").num(value, shown);
       return;
     }
-    b.word(yoy.pct(), w.direction(), w.verb(), style.band()).text(" ").num(yoy.pct(), Shown.GROWTH)
+    b.word(yoy.pct(), w.direction(), w.verb(), style.band()).text(" ").num(yoy.pct(), DisplayForm.GROWTH)
         .text(since + " to ").num(value, shown);
   }
 
@@ -86,9 +86,9 @@ public final class Phrases {
     switch (w.direction()) {
       case FLAT -> b.text(", ").word(change.pct(), Direction.FLAT, "flat", style.band()).text(since);
       case UP -> b.text(", ").word(change.pct(), Direction.UP, "up", style.band()).text(" ")
-          .num(change.pct(), Shown.GROWTH).text(since);
+          .num(change.pct(), DisplayForm.GROWTH).text(since);
       case DOWN -> b.text(", ").word(change.pct(), Direction.DOWN, "down", style.band()).text(" ")
-          .num(change.pct(), Shown.GROWTH).text(since);
+          .num(change.pct(), DisplayForm.GROWTH).text(since);
     }
   }
 
@@ -104,29 +104,29 @@ public final class Phrases {
    * ", above $10 billion for the first time in at least two years", or a run of growth:
    * ", the fifth straight quarter of year-over-year growth".
    */
-  public void context(Prose.Builder b, Record record, Streak streak, BriefMetrics m) {
+  public void context(Prose.Builder b, Extreme record, Streak streak, BriefMetrics m) {
     if (isNews(record, m)) {
-      String word = record.kind() == Record.Kind.HIGHEST ? "highest" : "lowest";
+      String word = record.kind() == Extreme.Side.HIGHEST ? "highest" : "lowest";
       if (record.since() != null) {
         b.text(", the " + word + " since " + record.since().displayName());
       } else if (record.threshold() != null) {
         Fact level = new Fact(record.value().id() + ".threshold", record.threshold(), record.value().unit(),
             "round level first crossed", record.value().inputs());
         b.text(", ").word(level, Direction.UP, "above", FlatRule.SIGN).text(" ").num(level, Phrases.shown(level.unit()))
-            .text(" for the first time in at least " + Words.quarters(record.quarters()));
+            .text(" for the first time in at least " + NumberWords.quarters(record.quarters()));
       } else {
-        b.text(", the " + word + " in at least " + Words.quarters(record.quarters()));
+        b.text(", the " + word + " in at least " + NumberWords.quarters(record.quarters()));
       }
       return;
     }
     if (streak != null && streak.length() >= style.news().streakQuarters()) {
       Direction d = streak.growth() ? Direction.UP : Direction.DOWN;
       if (streak.bounded()) {
-        b.text(", the " + Words.ordinal(streak.length()) + " straight quarter of year-over-year "
+        b.text(", the " + NumberWords.ordinal(streak.length()) + " straight quarter of year-over-year "
             + (streak.growth() ? "growth" : "decline"));
       } else {
         b.text(", ").word(streak.latest(), d, streak.growth() ? "up" : "down", FlatRule.SIGN)
-            .text(" from a year earlier in each of the last " + Words.cardinal(streak.length()) + " quarters");
+            .text(" from a year earlier in each of the last " + NumberWords.cardinal(streak.length()) + " quarters");
       }
     }
   }
@@ -135,7 +135,7 @@ public final class Phrases {
    * Whether a record is worth saying: it reaches far enough back, and it goes the way the figure
    * moved (a highest after a rise, a lowest after a fall; a seasonal dip is not a "lowest").
    */
-  public boolean isNews(Record record, BriefMetrics m) {
+  public boolean isNews(Extreme record, BriefMetrics m) {
     if (record == null) {
       return false;
     }
@@ -147,10 +147,10 @@ public final class Phrases {
     Measure measure = m.measure(record.path());
     Change change = measure == null ? null : measure.yoy() != null ? measure.yoy() : measure.qoq();
     if (change == null) {
-      return record.kind() == Record.Kind.HIGHEST;
+      return record.kind() == Extreme.Side.HIGHEST;
     }
     int sign = change.pct().value().signum();
-    return record.kind() == Record.Kind.HIGHEST ? sign > 0 : sign < 0;
+    return record.kind() == Extreme.Side.HIGHEST ? sign > 0 : sign < 0;
   }
 
   private static boolean swung(BigDecimal current, BigDecimal prior) {

@@ -21,7 +21,7 @@ public record Prose(List<Prose.Part> parts) {
   public record Text(String text) implements Part {}
 
   /** A number shown for a fact, and how it was formatted. */
-  public record Num(Fact fact, Shown shown, String text) implements Part {}
+  public record Num(Fact fact, DisplayForm shown, String text) implements Part {}
 
   /**
    * A word that tells the direction of a fact's change ("climbed", "fell"), and the rule that
@@ -80,13 +80,13 @@ public record Prose(List<Prose.Part> parts) {
     }
 
     /** Appends a fact's value in the given form. */
-    public Builder num(Fact fact, Shown shown) {
+    public Builder num(Fact fact, DisplayForm shown) {
       parts.add(new Num(fact, shown, shown.format(fact.value(), numbers)));
       return this;
     }
 
     /** Appends a number whose text was written elsewhere (commentary) and checked against its fact. */
-    public Builder num(Fact fact, Shown shown, String text) {
+    public Builder num(Fact fact, DisplayForm shown, String text) {
       parts.add(new Num(fact, shown, text));
       return this;
     }

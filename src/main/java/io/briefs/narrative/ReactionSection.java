@@ -88,7 +88,7 @@ final class ReactionSection {
     RangeForm form = o.guided().range().form();
     boolean range = form == RangeForm.BOUNDS || form == RangeForm.MID_PLUS_MINUS || form == RangeForm.MID_PLUS_MINUS_PCT;
     if (range) {
-      Shown shown = Phrases.shown(o.actual().unit());
+      DisplayForm shown = Phrases.shown(o.actual().unit());
       b.num(o.guided().low(), shown).text(" to ").num(o.guided().high(), shown).text(" range");
     } else {
       guidance.range(b, o.guided(), false);
@@ -98,7 +98,7 @@ final class ReactionSection {
 
   /** "beat the consensus estimate of $23.1 billion by 1%" */
   private void surprise(Prose.Builder b, Surprise s) {
-    Shown shown = Phrases.shown(s.actual().unit());
+    DisplayForm shown = Phrases.shown(s.actual().unit());
     int sign = s.surprisePct().value().signum();
     if (sign == 0) {
       b.word(s.surprisePct(), Direction.FLAT, "matched", FlatRule.SIGN).text(" the consensus estimate of ").num(s.estimate(), shown);
@@ -106,7 +106,7 @@ final class ReactionSection {
     }
     b.word(s.surprisePct(), sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "beat" : "missed", FlatRule.SIGN)
         .text(" the consensus estimate of ").num(s.estimate(), shown)
-        .text(" by ").num(s.surprisePct(), Shown.GROWTH);
+        .text(" by ").num(s.surprisePct(), DisplayForm.GROWTH);
   }
 
   /** "Dell shares closed at $113.63 before the release and rose 5.4% in after-hours trading." */
@@ -114,7 +114,7 @@ final class ReactionSection {
     Prose.Builder b = phrases.builder();
     String subject = names.company() + " shares";
     if (r.previousClose() != null) {
-      b.text(subject + " closed at ").num(r.previousClose(), Shown.PER_SHARE).text(" before the release");
+      b.text(subject + " closed at ").num(r.previousClose(), DisplayForm.PER_SHARE).text(" before the release");
       subject = "";
     }
     if (r.afterHoursChangePct() != null) {
@@ -125,11 +125,11 @@ final class ReactionSection {
     }
     if (r.nextClose() != null) {
       b.text(subject.isEmpty() ? ", then closed the next session at " : subject + " closed the next session at ")
-          .num(r.nextClose(), Shown.PER_SHARE);
+          .num(r.nextClose(), DisplayForm.PER_SHARE);
       if (r.nextDayChangePct() != null) {
         b.text(", ");
         phrases.upDown(b, r.nextDayChangePct());
-        b.text(" ").num(r.nextDayChangePct(), Shown.MOVE).text(" from the previous close");
+        b.text(" ").num(r.nextDayChangePct(), DisplayForm.MOVE).text(" from the previous close");
       }
     }
     if (!b.isEmpty()) {
@@ -145,6 +145,6 @@ final class ReactionSection {
       return;
     }
     b.word(pct, sign > 0 ? Direction.UP : Direction.DOWN, sign > 0 ? "rose" : "fell", FlatRule.SIGN).text(" ")
-        .num(pct, Shown.MOVE);
+        .num(pct, DisplayForm.MOVE);
   }
 }

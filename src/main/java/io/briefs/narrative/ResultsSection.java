@@ -53,11 +53,11 @@ final class ResultsSection {
     if (m.operatingMargin() == null) {
       return;
     }
-    b.text(", an operating margin of ").num(m.operatingMargin(), Shown.PERCENT1);
+    b.text(", an operating margin of ").num(m.operatingMargin(), DisplayForm.PERCENT1);
     if (m.operatingMarginChangeBps() != null && m.operatingMarginChangeBps().value().signum() != 0) {
       b.text(", ");
       phrases.upDown(b, m.operatingMarginChangeBps());
-      b.text(" ").num(m.operatingMarginChangeBps(), Shown.BASIS_POINTS).text(" from a year earlier");
+      b.text(" ").num(m.operatingMarginChangeBps(), DisplayForm.BASIS_POINTS).text(" from a year earlier");
     }
   }
 

@@ -76,12 +76,12 @@ final class SegmentsSection {
     if (s.margin() == null) {
       return;
     }
-    b.text(", an operating margin of ").num(s.margin(), Shown.PERCENT1);
+    b.text(", an operating margin of ").num(s.margin(), DisplayForm.PERCENT1);
     Fact bps = s.marginChangeBps();
     if (bps != null && bps.value().setScale(0, RoundingMode.HALF_UP).signum() != 0) {
       b.text(" (");
       phrases.upDown(b, bps);
-      b.text(" ").num(bps, Shown.BASIS_POINTS).text(")");
+      b.text(" ").num(bps, DisplayForm.BASIS_POINTS).text(")");
     }
   }
 
@@ -91,16 +91,16 @@ final class SegmentsSection {
     if (share == null) {
       return;
     }
-    b.text(" " + name + " accounted for ").num(share, Shown.PERCENT0).text(" of segment operating income");
+    b.text(" " + name + " accounted for ").num(share, DisplayForm.PERCENT0).text(" of segment operating income");
     Fact prior = s.operatingIncomeSharePrior();
     if (prior != null && s.operatingIncomeShareChange() != null) {
-      FlatRule rule = new FlatRule.Between(prior, Shown.PERCENT0, phrases.numbers());
+      FlatRule rule = new FlatRule.Between(prior, DisplayForm.PERCENT0, phrases.numbers());
       Direction d = rule.of(s.operatingIncomeShareChange().value());
       if (d == Direction.FLAT) {
         b.text(", ").word(s.operatingIncomeShareChange(), d, "unchanged", rule).text(" from a year earlier");
       } else {
         b.text(", ").word(s.operatingIncomeShareChange(), d, d == Direction.UP ? "up" : "down", rule)
-            .text(" from ").num(prior, Shown.PERCENT0).text(" a year earlier");
+            .text(" from ").num(prior, DisplayForm.PERCENT0).text(" a year earlier");
       }
     }
     b.text(".");

@@ -58,11 +58,11 @@ final class GlyphCheck {
     return found.values().stream().filter(f -> !f.missing.isEmpty()).map(GlyphCheck::message).toList();
   }
 
-  private interface Coverage {
+  private interface FontCoverage {
     boolean has(int codePoint);
   }
 
-  private static void scan(String text, Finding finding, Coverage coverage) {
+  private static void scan(String text, Finding finding, FontCoverage coverage) {
     text.codePoints().forEach(cp -> {
       if (drawn(cp) && !coverage.has(cp) && finding.missing.add(cp) && finding.context == null) {
         finding.context = context(text, cp);

@@ -1,7 +1,8 @@
 package io.briefs.serve;
 
-import io.briefs.BuildOptions;
-import io.briefs.Pipeline;
+import io.briefs.pipeline.BuildResult;
+import io.briefs.pipeline.BuildOptions;
+import io.briefs.pipeline.Pipeline;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
@@ -19,7 +20,7 @@ public final class DevServer implements AutoCloseable {
   /** Where the server reports builds (the console, for the command). */
   public interface Log {
     /** A build succeeded. */
-    void built(Pipeline.Result result, Duration took);
+    void built(BuildResult result, Duration took);
 
     /** A build failed with these diagnostics. */
     void failed(List<Diagnostic> errors);
@@ -29,7 +30,7 @@ public final class DevServer implements AutoCloseable {
   private final Log log;
   private final Object building = new Object();
   private final Object lock = new Object();
-  private volatile BuildState state = new BuildState(0, List.of());
+  private volatile ServeStatus state = new ServeStatus(0, List.of());
   private SiteServer server;
   private FolderWatcher watcher;
 
@@ -66,7 +67,7 @@ public final class DevServer implements AutoCloseable {
       long start = System.nanoTime();
       List<Diagnostic> errors;
       try {
-        Pipeline.Result result = new Pipeline(options).build();
+        BuildResult result = new Pipeline(options).build();
         log.built(result, Duration.ofNanos(System.nanoTime() - start));
         errors = List.of();
       } catch (BriefsException e) {
@@ -79,7 +80,7 @@ public final class DevServer implements AutoCloseable {
         log.failed(errors);
       }
       synchronized (lock) {
-        state = new BuildState(state.version() + 1, errors);
+        state = new ServeStatus(state.version() + 1, errors);
         lock.notifyAll();
       }
     }

@@ -34,7 +34,7 @@ final class LiveReload {
   }
 
   /** The status document the script reads. */
-  static String status(BuildState state) {
+  static String status(ServeStatus state) {
     return "{\"version\":" + state.version() + ",\"ok\":" + !state.failed() + "}";
   }
 }

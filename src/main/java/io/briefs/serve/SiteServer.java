@@ -29,9 +29,9 @@ final class SiteServer implements AutoCloseable {
   private final ExecutorService pool;
   private final StaticFiles files;
   private final Path site;
-  private final Supplier<BuildState> state;
+  private final Supplier<ServeStatus> state;
 
-  private SiteServer(HttpServer server, ExecutorService pool, Path site, Supplier<BuildState> state) {
+  private SiteServer(HttpServer server, ExecutorService pool, Path site, Supplier<ServeStatus> state) {
     this.server = server;
     this.pool = pool;
     this.site = site;
@@ -40,7 +40,7 @@ final class SiteServer implements AutoCloseable {
   }
 
   /** Starts serving {@code site} on 127.0.0.1 at {@code port} (0 picks a free port). */
-  static SiteServer start(Path site, int port, Supplier<BuildState> state) throws IOException {
+  static SiteServer start(Path site, int port, Supplier<ServeStatus> state) throws IOException {
     HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
     ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
       Thread t = new Thread(r, "briefs-serve");
@@ -76,7 +76,7 @@ final class SiteServer implements AutoCloseable {
   }
 
   private void respond(HttpExchange ex, String path) throws IOException {
-    BuildState current = state.get();
+    ServeStatus current = state.get();
     if (path.equals(LiveReload.STATUS_PATH)) {
       send(ex, 200, "application/json", bytes(LiveReload.status(current)));
       return;
@@ -97,7 +97,7 @@ final class SiteServer implements AutoCloseable {
     }
   }
 
-  private void notFound(HttpExchange ex, BuildState current) throws IOException {
+  private void notFound(HttpExchange ex, ServeStatus current) throws IOException {
     Path page = site.resolve("404.html");
     if (Files.isRegularFile(page)) {
       send(ex, 404, "text/html; charset=utf-8", body(page, "text/html", current));
@@ -107,7 +107,7 @@ final class SiteServer implements AutoCloseable {
   }
 
   /** A file's bytes; HTML gets the live-reload script. */
-  private static byte[] body(Path file, String type, BuildState current) throws IOException {
+  private static byte[] body(Path file, String type, ServeStatus current) throws IOException {
     byte[] content = Files.readAllBytes(file);
     if (!type.startsWith("text/html")) {
       return content;

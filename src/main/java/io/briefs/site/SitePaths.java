@@ -26,7 +26,7 @@ public final class SitePaths {
   public static final String STYLESHEET = "assets/site.css";
   /** The site's icon. */
   public static final String ICON = "assets/icon.svg";
-  /** A brief's fact ledger. */
+  /** A brief's fact ledger, in the site and attached inside its PDF. */
   public static final String LEDGER = "data.json";
   /** A brief's figures as CSV. */
   public static final String FIGURES_CSV = "figures.csv";

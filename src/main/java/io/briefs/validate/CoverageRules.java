@@ -36,7 +36,7 @@ final class CoverageRules implements Rule {
     }
     c.estimates().forEach((metric, a) -> {
       if (metric == Metric.REVENUE && a.value().signum() < 0) {
-        out.error(a.loc(), "the revenue estimate cannot be negative, found " + Shown.money(a.value()));
+        out.error(a.loc(), "the revenue estimate cannot be negative, found " + DiagnosticText.money(a.value()));
       } else if (metric == Metric.EPS || metric == Metric.EPS_NON_GAAP) {
         FigureRules.perShare(a.value(), a, "the " + metric.label() + " estimate", out);
       }
@@ -50,14 +50,14 @@ final class CoverageRules implements Rule {
     price(m.previousClose(), "previous_close", m.loc(), out);
     price(m.nextClose(), "next_close", m.loc(), out);
     if (m.afterHoursChangePct() != null && m.afterHoursChangePct().compareTo(MINUS_HUNDRED) < 0) {
-      out.error(m.loc(), "after_hours_change_pct " + Shown.plain(m.afterHoursChangePct())
+      out.error(m.loc(), "after_hours_change_pct " + DiagnosticText.plain(m.afterHoursChangePct())
           + " is impossible: a share price cannot fall by more than 100%");
     }
   }
 
   private static void price(BigDecimal price, String key, SourceLoc at, Diagnostics out) {
     if (price != null && price.signum() <= 0) {
-      out.error(at, key + " must be a share price above zero, found " + Shown.plain(price));
+      out.error(at, key + " must be a share price above zero, found " + DiagnosticText.plain(price));
     }
   }
 
@@ -71,7 +71,7 @@ final class CoverageRules implements Rule {
     if (a.action() == AnalystActionKind.RAISE_TARGET && move <= 0
         || a.action() == AnalystActionKind.LOWER_TARGET && move >= 0) {
       out.warning(a.loc(), a.firm() + "'s action is " + a.action().key() + " but the price target"
-          + " goes from " + Shown.plain(a.targetFrom()) + " to " + Shown.plain(a.targetTo()));
+          + " goes from " + DiagnosticText.plain(a.targetFrom()) + " to " + DiagnosticText.plain(a.targetTo()));
     }
   }
 

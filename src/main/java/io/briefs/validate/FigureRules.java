@@ -39,16 +39,16 @@ final class FigureRules implements Rule {
     for (FigurePath path : FigureWalk.paths(figures)) {
       Amount a = path.in(figures);
       if (isRevenue(path) && a.value().signum() < 0) {
-        out.error(a.loc(), Shown.label(company, path) + " cannot be negative, found "
-            + Shown.money(a.value()));
+        out.error(a.loc(), DiagnosticText.label(company, path) + " cannot be negative, found "
+            + DiagnosticText.money(a.value()));
       }
       if (path instanceof FigurePath.Result r && r.metric().kind() == ValueKind.PER_SHARE) {
         perShare(a.value(), a, r.metric().label(), out);
       }
       if (a.hasStatedChange() && a.value().signum() >= 0
           && a.statedChangePct().compareTo(MINUS_HUNDRED) < 0) {
-        out.error(a.loc(), "stated change " + Shown.statedPct(a.statedChangePct()) + " of "
-            + Shown.label(company, path)
+        out.error(a.loc(), "stated change " + DiagnosticText.statedPct(a.statedChangePct()) + " of "
+            + DiagnosticText.label(company, path)
             + " is impossible: a figure that is not negative cannot fall by more than 100%");
       }
     }
@@ -57,7 +57,7 @@ final class FigureRules implements Rule {
   /** Reports a per-share amount beyond 1000, the sign of an amount scaled by mistake. */
   static void perShare(BigDecimal value, Amount at, String label, Diagnostics out) {
     if (value.abs().compareTo(MAX_PER_SHARE) > 0) {
-      out.error(at.loc(), label + " of " + Shown.plain(value) + " is outside -1000 to 1000;"
+      out.error(at.loc(), label + " of " + DiagnosticText.plain(value) + " is outside -1000 to 1000;"
           + " per-share amounts are written in plain currency units, never in `units`");
     }
   }
@@ -81,8 +81,8 @@ final class FigureRules implements Rule {
   private static void above(Amount part, String label, Amount whole, String wholeLabel, Diagnostics out) {
     if (part != null && whole != null
         && Interval.written(part.value()).above(Interval.written(whole.value()))) {
-      out.warning(part.loc(), label + " of " + Shown.money(part.value()) + " is more than "
-          + wholeLabel + " of " + Shown.money(whole.value()) + "; check the figure and the file's units");
+      out.warning(part.loc(), label + " of " + DiagnosticText.money(part.value()) + " is more than "
+          + wholeLabel + " of " + DiagnosticText.money(whole.value()) + "; check the figure and the file's units");
     }
   }
 }

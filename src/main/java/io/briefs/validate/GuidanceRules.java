@@ -61,21 +61,21 @@ final class GuidanceRules implements Rule {
 
   private static void range(Range r, String label, ValueKind kind, Metric metric, Diagnostics out) {
     if (r.form() == RangeForm.BOUNDS && r.low().compareTo(r.high()) > 0) {
-      out.error(r.loc(), "the guided range for " + label + " has low " + Shown.value(r.low(), kind)
-          + " above high " + Shown.value(r.high(), kind));
+      out.error(r.loc(), "the guided range for " + label + " has low " + DiagnosticText.value(r.low(), kind)
+          + " above high " + DiagnosticText.value(r.high(), kind));
     }
     if (r.plusMinus() != null && r.plusMinus().signum() < 0) {
       String key = r.form() == RangeForm.MID_PLUS_MINUS_PCT ? "plus_minus_pct" : "plus_minus";
       out.error(r.loc(), key + " of the guided range for " + label + " cannot be negative, found "
-          + Shown.plain(r.plusMinus()));
+          + DiagnosticText.plain(r.plusMinus()));
     }
     for (Map.Entry<String, BigDecimal> e : written(r).entrySet()) {
       BigDecimal v = e.getValue();
       if (metric == Metric.REVENUE && v.signum() < 0) {
         out.error(r.loc(), "guided revenue cannot be negative, found " + e.getKey() + " "
-            + Shown.money(v));
+            + DiagnosticText.money(v));
       } else if (kind == ValueKind.PER_SHARE && v.abs().compareTo(FigureRules.MAX_PER_SHARE) > 0) {
-        out.error(r.loc(), "guided " + label + " of " + Shown.plain(v) + " (" + e.getKey()
+        out.error(r.loc(), "guided " + label + " of " + DiagnosticText.plain(v) + " (" + e.getKey()
             + ") is outside -1000 to 1000; per-share amounts are written in plain currency units,"
             + " never in `units`");
       }

@@ -17,11 +17,11 @@ final class RestatementNotes implements Rule {
   public void check(CompanyData data, Diagnostics out) {
     for (Quarter q : data.quarters()) {
       for (Restatement r : MetricsDeriver.restatements(data, q)) {
-        ValueKind kind = Shown.kind(data.company(), r.path());
-        out.note(r.restated().loc(), r.period().label() + " " + Shown.label(data.company(), r.path())
-            + " restated: " + Shown.value(r.restated().value(), kind) + " in this release, "
-            + Shown.value(r.asFirstReported().value(), kind) + " as first reported ("
-            + Shown.place(r.asFirstReported().loc()) + ")");
+        ValueKind kind = DiagnosticText.kind(data.company(), r.path());
+        out.note(r.restated().loc(), r.period().label() + " " + DiagnosticText.label(data.company(), r.path())
+            + " restated: " + DiagnosticText.value(r.restated().value(), kind) + " in this release, "
+            + DiagnosticText.value(r.asFirstReported().value(), kind) + " as first reported ("
+            + DiagnosticText.place(r.asFirstReported().loc()) + ")");
       }
     }
   }

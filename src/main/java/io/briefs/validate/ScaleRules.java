@@ -38,9 +38,9 @@ final class ScaleRules implements Rule {
     if (big.compareTo(small.multiply(FACTOR)) >= 0) {
       String times = big.divide(small, 0, RoundingMode.HALF_UP).toPlainString();
       String ratio = now.value().compareTo(before.value()) > 0 ? times + " times" : "1/" + times + " of";
-      out.warning(now.loc(), "revenue of " + Shown.money(now.value()) + " is about " + ratio + " "
-          + previous.period().label() + "'s " + Shown.money(before.value()) + " ("
-          + Shown.place(before.loc()) + "); check `units` in both files");
+      out.warning(now.loc(), "revenue of " + DiagnosticText.money(now.value()) + " is about " + ratio + " "
+          + previous.period().label() + "'s " + DiagnosticText.money(before.value()) + " ("
+          + DiagnosticText.place(before.loc()) + "); check `units` in both files");
     }
   }
 }

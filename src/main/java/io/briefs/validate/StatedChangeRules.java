@@ -45,18 +45,18 @@ final class StatedChangeRules implements Rule {
     if (allowed == null || computed == null || allowed.contains(current.statedChangePct(), SLACK_POINTS)) {
       return;
     }
-    ValueKind kind = Shown.kind(data.company(), path);
-    out.error(current.loc(), "stated change " + Shown.statedPct(current.statedChangePct()) + " of "
-        + Shown.label(data.company(), path) + " disagrees with the computed year-over-year change of "
-        + Shown.computedPct(computed) + " (from " + Shown.value(before, kind) + " in "
-        + prior.period().label() + ", " + Shown.place(prior.amount().loc()) + ", to "
-        + Shown.value(current.value(), kind) + "); " + tolerance(allowed));
+    ValueKind kind = DiagnosticText.kind(data.company(), path);
+    out.error(current.loc(), "stated change " + DiagnosticText.statedPct(current.statedChangePct()) + " of "
+        + DiagnosticText.label(data.company(), path) + " disagrees with the computed year-over-year change of "
+        + DiagnosticText.computedPct(computed) + " (from " + DiagnosticText.value(before, kind) + " in "
+        + prior.period().label() + ", " + DiagnosticText.place(prior.amount().loc()) + ", to "
+        + DiagnosticText.value(current.value(), kind) + "); " + tolerance(allowed));
   }
 
   /** Says how far the written figures let the change go, when their rounding widens it. */
   private static String tolerance(Interval allowed) {
-    String low = Shown.computedPct(allowed.low());
-    String high = Shown.computedPct(allowed.high());
+    String low = DiagnosticText.computedPct(allowed.low());
+    String high = DiagnosticText.computedPct(allowed.high());
     if (low.equals(high)) {
       return "they must agree within 1 percentage point";
     }

@@ -18,11 +18,11 @@ final class TimelineRules implements Rule {
         if (!q.periodEnd().isAfter(previous.periodEnd())) {
           out.error(q.periodEndAt(), "period_end " + q.periodEnd() + " is not after the period_end of "
               + previous.period().label() + ", " + previous.periodEnd() + " ("
-              + Shown.place(previous.periodEndAt()) + "); later quarters end later");
+              + DiagnosticText.place(previous.periodEndAt()) + "); later quarters end later");
         } else if (q.reported().isBefore(previous.reported())) {
           out.warning(q.reportedAt(), "reported " + q.reported() + " is before the release of "
               + previous.period().label() + " on " + previous.reported() + " ("
-              + Shown.place(previous.reportedAt()) + ")");
+              + DiagnosticText.place(previous.reportedAt()) + ")");
         }
       }
       previous = q;

@@ -46,7 +46,7 @@ final class TotalRules implements Rule {
       }
       if (exceeds(parts, s.revenue())) {
         out.error(s.revenue().loc(), "the lines of segment `" + segment.id() + "` add up to "
-            + Shown.money(sum(parts)) + ", more than its revenue of " + Shown.money(s.revenue().value())
+            + DiagnosticText.money(sum(parts)) + ", more than its revenue of " + DiagnosticText.money(s.revenue().value())
             + ALLOWING);
       }
     }
@@ -63,8 +63,8 @@ final class TotalRules implements Rule {
       parts.add(s == null ? null : s.revenue());
     }
     if (exceeds(parts, revenue)) {
-      out.error(revenue.loc(), "the segments' revenues add up to " + Shown.money(sum(parts))
-          + ", more than total revenue of " + Shown.money(revenue.value()) + ALLOWING);
+      out.error(revenue.loc(), "the segments' revenues add up to " + DiagnosticText.money(sum(parts))
+          + ", more than total revenue of " + DiagnosticText.money(revenue.value()) + ALLOWING);
     }
   }
 

@@ -1,7 +1,9 @@
 package io.briefs.bench;
 
-import io.briefs.BuildOptions;
-import io.briefs.Pipeline;
+import io.briefs.site.SitePaths;
+import io.briefs.pipeline.LoadResult;
+import io.briefs.pipeline.BuildOptions;
+import io.briefs.pipeline.Pipeline;
 import io.briefs.chart.ChartPlanner;
 import io.briefs.chart.ChartSpec;
 import io.briefs.chart.ChartTheme;
@@ -75,7 +77,7 @@ public final class PdfRenderBench {
 
   private static PdfRequest dellRequest() throws Exception {
     Path data = Path.of("data");
-    Pipeline.Loaded loaded = new Pipeline(new BuildOptions(data, null, null, null)).load();
+    LoadResult loaded = new Pipeline(new BuildOptions(data, null, null, null)).load();
     CompanyData dell = loaded.corpus().companies().stream().filter(c -> c.company().id().equals("dell"))
         .findFirst().orElseThrow();
     Quarter quarter = dell.quarter(FiscalQuarter.parse("FY2026-Q1"));
@@ -91,6 +93,6 @@ public final class PdfRenderBench {
     charts.forEach(c -> byId.put(c.id(), c));
     byte[] ledger = LedgerJson.write(LedgerBuilder.of("dell", quarter, brief, charts, numbers, data));
     return new PdfRequest(print, byId, numbers, PageSize.LETTER, Instant.ofEpochSecond(1748476800),
-        List.of(PdfAttachment.data(Pipeline.DATA_JSON, ledger)));
+        List.of(PdfAttachment.data(SitePaths.LEDGER, ledger)));
   }
 }

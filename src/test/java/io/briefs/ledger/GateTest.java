@@ -13,7 +13,7 @@ import io.briefs.narrative.Brief;
 import io.briefs.narrative.Direction;
 import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
-import io.briefs.narrative.Shown;
+import io.briefs.narrative.DisplayForm;
 import io.briefs.narrative.Style;
 import io.briefs.narrative.Table;
 import io.briefs.render.BriefPage;
@@ -40,14 +40,14 @@ class GateTest {
   @Test
   void honestProsePasses() {
     Prose p = new Prose.Builder(numbers).text("ISG revenue ").word(growth, Direction.UP, "climbed", Style.defaults().band()).text(" ")
-        .num(growth, Shown.GROWTH).text(" to ").num(revenue, Shown.MONEY).build();
+        .num(growth, DisplayForm.GROWTH).text(" to ").num(revenue, DisplayForm.MONEY).build();
     assertThat(gate.check(brief(p))).isEmpty();
   }
 
   @Test
   void catchesADirectionWordThatContradictsItsMetric() {
     Prose p = new Prose.Builder(numbers).text("ISG revenue ").word(growth, Direction.DOWN, "fell", Style.defaults().band()).text(" ")
-        .num(growth, Shown.GROWTH).build();
+        .num(growth, DisplayForm.GROWTH).build();
     List<Diagnostic> d = gate.check(brief(p));
     assertThat(d).hasSize(1);
     assertThat(d.get(0).format()).isEqualTo("dell/fy2026-q1.yaml:18:14: error: consistency: \"fell\" says down"
@@ -62,7 +62,7 @@ class GateTest {
 
   @Test
   void catchesADisplayedValueOffByOneUnit() {
-    Prose p = new Prose.Builder(numbers).text("ISG revenue was ").num(revenue, Shown.MONEY, "$10.4 billion").build();
+    Prose p = new Prose.Builder(numbers).text("ISG revenue was ").num(revenue, DisplayForm.MONEY, "$10.4 billion").build();
     List<Diagnostic> d = gate.check(brief(p));
     assertThat(d).extracting(Diagnostic::message).containsExactly("consistency: shows \"$10.4 billion\" for"
         + " segments.isg.revenue, whose value 10317000000 reads \"$10.3 billion\": in \"ISG revenue was $10.4 billion\"");

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Records, streaks, the order book, surprises and every guidance status. */
+/** Extremes, streaks, the order book, surprises and every guidance status. */
 class HistoryTest {
   @TempDir Path dir;
 
@@ -61,15 +61,15 @@ class HistoryTest {
 
   @Test
   void highestSinceAnEarlierQuarter() {
-    Record r = last(revenues(120, 100, 101, 102, 103, 104, 110)).record(REVENUE);
-    assertThat(r.kind()).isEqualTo(Record.Kind.HIGHEST);
+    Extreme r = last(revenues(120, 100, 101, 102, 103, 104, 110)).record(REVENUE);
+    assertThat(r.kind()).isEqualTo(Extreme.Side.HIGHEST);
     assertThat(r.since()).isEqualTo(new FiscalQuarter(2023, 1));
     assertThat(r.quarters()).isEqualTo(7);
   }
 
   @Test
   void highestOfEveryQuarterCoveredWithTheRoundLevelCrossed() {
-    Record r = last(revenues(800, 850, 900, 950, 1020)).record(REVENUE);
+    Extreme r = last(revenues(800, 850, 900, 950, 1020)).record(REVENUE);
     assertThat(r.since()).isNull();
     assertThat(r.quarters()).isEqualTo(5);
     assertThat(r.threshold()).isEqualByComparingTo("1000000000");
@@ -173,9 +173,9 @@ class HistoryTest {
 
   @Test
   void roundLevels() {
-    assertThat(Records.crossed(new BigDecimal("4.5E9"), new BigDecimal("14.4E9"))).isEqualByComparingTo("1E10");
-    assertThat(Records.crossed(new BigDecimal("18.4E9"), new BigDecimal("43E9"))).isEqualByComparingTo("2E10");
-    assertThat(Records.crossed(new BigDecimal("11E9"), new BigDecimal("14.4E9"))).isNull();
+    assertThat(Extremes.crossed(new BigDecimal("4.5E9"), new BigDecimal("14.4E9"))).isEqualByComparingTo("1E10");
+    assertThat(Extremes.crossed(new BigDecimal("18.4E9"), new BigDecimal("43E9"))).isEqualByComparingTo("2E10");
+    assertThat(Extremes.crossed(new BigDecimal("11E9"), new BigDecimal("14.4E9"))).isNull();
   }
 
   private static GuidanceStatus status(BriefMetrics m, Metric metric, String period) {

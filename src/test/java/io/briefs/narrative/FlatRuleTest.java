@@ -18,7 +18,7 @@ class FlatRuleTest {
     return Fact.reported("x", new BigDecimal(value), unit, AT);
   }
 
-  private static Direction between(String from, String to, FactUnit unit, Shown shown) {
+  private static Direction between(String from, String to, FactUnit unit, DisplayForm shown) {
     BigDecimal change = new BigDecimal(to).subtract(new BigDecimal(from));
     return new FlatRule.Between(fact(from, unit), shown, USD).of(change);
   }
@@ -26,28 +26,28 @@ class FlatRuleTest {
   @Test
   void moneyThatReadsTheSameIsFlatAndMoneyThatReadsDifferentlyIsNot() {
     // $10.922 billion and $10.900 billion both read "$10.9 billion": the failing build
-    assertThat(between("10922E6", "10900E6", FactUnit.MONEY, Shown.MONEY)).isEqualTo(Direction.FLAT);
+    assertThat(between("10922E6", "10900E6", FactUnit.MONEY, DisplayForm.MONEY)).isEqualTo(Direction.FLAT);
     // $10.949.. and $10.950 straddle the rounding of the last shown digit
-    assertThat(between("10949999999", "10950000000", FactUnit.MONEY, Shown.MONEY)).isEqualTo(Direction.UP);
-    assertThat(between("10950000000", "10949999999", FactUnit.MONEY, Shown.MONEY)).isEqualTo(Direction.DOWN);
-    assertThat(between("10850000000", "10949999999", FactUnit.MONEY, Shown.MONEY)).isEqualTo(Direction.FLAT);
+    assertThat(between("10949999999", "10950000000", FactUnit.MONEY, DisplayForm.MONEY)).isEqualTo(Direction.UP);
+    assertThat(between("10950000000", "10949999999", FactUnit.MONEY, DisplayForm.MONEY)).isEqualTo(Direction.DOWN);
+    assertThat(between("10850000000", "10949999999", FactUnit.MONEY, DisplayForm.MONEY)).isEqualTo(Direction.FLAT);
     // in millions the last shown digit is a million
-    assertThat(between("998.4E6", "998.49E6", FactUnit.MONEY, Shown.MONEY)).isEqualTo(Direction.FLAT);
-    assertThat(between("998.4E6", "998.5E6", FactUnit.MONEY, Shown.MONEY)).isEqualTo(Direction.UP);
+    assertThat(between("998.4E6", "998.49E6", FactUnit.MONEY, DisplayForm.MONEY)).isEqualTo(Direction.FLAT);
+    assertThat(between("998.4E6", "998.5E6", FactUnit.MONEY, DisplayForm.MONEY)).isEqualTo(Direction.UP);
   }
 
   @Test
   void countsAreFlatWhenTheyRoundToTheSameWholeNumber() {
-    assertThat(between("1200.4", "1199.5", FactUnit.COUNT, Shown.COUNT)).isEqualTo(Direction.FLAT);
-    assertThat(between("1200.4", "1199.4", FactUnit.COUNT, Shown.COUNT)).isEqualTo(Direction.DOWN);
-    assertThat(between("1200", "1200", FactUnit.COUNT, Shown.COUNT)).isEqualTo(Direction.FLAT);
-    assertThat(between("1200", "1201", FactUnit.COUNT, Shown.COUNT)).isEqualTo(Direction.UP);
+    assertThat(between("1200.4", "1199.5", FactUnit.COUNT, DisplayForm.COUNT)).isEqualTo(Direction.FLAT);
+    assertThat(between("1200.4", "1199.4", FactUnit.COUNT, DisplayForm.COUNT)).isEqualTo(Direction.DOWN);
+    assertThat(between("1200", "1200", FactUnit.COUNT, DisplayForm.COUNT)).isEqualTo(Direction.FLAT);
+    assertThat(between("1200", "1201", FactUnit.COUNT, DisplayForm.COUNT)).isEqualTo(Direction.UP);
   }
 
   @Test
   void percentagePointsAreFlatWhenTheyReadTheSame() {
-    assertThat(between("9.74", "9.65", FactUnit.PERCENT, Shown.PERCENT1)).isEqualTo(Direction.FLAT);
-    assertThat(between("9.74", "9.75", FactUnit.PERCENT, Shown.PERCENT1)).isEqualTo(Direction.UP);
+    assertThat(between("9.74", "9.65", FactUnit.PERCENT, DisplayForm.PERCENT1)).isEqualTo(Direction.FLAT);
+    assertThat(between("9.74", "9.75", FactUnit.PERCENT, DisplayForm.PERCENT1)).isEqualTo(Direction.UP);
   }
 
   @Test
@@ -88,7 +88,7 @@ class FlatRuleTest {
     Fact change = new Fact("change", new BigDecimal("-22E6"), FactUnit.MONEY, "10900000000 - 10922000000",
         List.of(AT));
     Prose p = new Prose.Builder(USD).word(change, Direction.FLAT, "little changed",
-        new FlatRule.Between(from, Shown.MONEY, USD)).build();
+        new FlatRule.Between(from, DisplayForm.MONEY, USD)).build();
     assertThat(p.words().get(0).rule().of(change.value())).isEqualTo(p.words().get(0).direction());
   }
 }

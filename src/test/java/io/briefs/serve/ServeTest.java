@@ -1,9 +1,10 @@
 package io.briefs.serve;
 
+import io.briefs.pipeline.BuildResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.briefs.BuildOptions;
-import io.briefs.Pipeline;
+import io.briefs.pipeline.BuildOptions;
+import io.briefs.pipeline.Pipeline;
 import io.briefs.TestData;
 import io.briefs.cli.Trees;
 import io.briefs.diag.Diagnostic;
@@ -51,7 +52,7 @@ class ServeTest {
     BuildOptions options = new BuildOptions(data.root(), templates, dir.resolve("site"), null);
     server = DevServer.start(options, 0, new DevServer.Log() {
       @Override
-      public void built(Pipeline.Result result, Duration took) {
+      public void built(BuildResult result, Duration took) {
         log.add("built " + result.briefs());
       }
 

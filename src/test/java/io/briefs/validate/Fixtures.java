@@ -1,7 +1,7 @@
 package io.briefs.validate;
 
-import io.briefs.BuildOptions;
-import io.briefs.Pipeline;
+import io.briefs.pipeline.BuildOptions;
+import io.briefs.pipeline.Pipeline;
 import io.briefs.cli.Trees;
 import io.briefs.diag.Diagnostic;
 import java.io.IOException;

@@ -1,10 +1,11 @@
 package io.briefs.web;
 
+import io.briefs.pipeline.BuildResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.briefs.BuildOptions;
-import io.briefs.Pipeline;
+import io.briefs.pipeline.BuildOptions;
+import io.briefs.pipeline.Pipeline;
 import io.briefs.diag.Diagnostic;
 import io.briefs.serve.DevServer;
 import java.io.IOException;
@@ -48,7 +49,7 @@ class BrowserTest {
     List<String> log = new ArrayList<>();
     try (DevServer server = DevServer.start(options, 0, new DevServer.Log() {
       @Override
-      public void built(Pipeline.Result result, Duration took) {
+      public void built(BuildResult result, Duration took) {
         log.add("built " + result.briefs() + " briefs");
       }
 
