@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A company's {@code company.yaml} as an import sees it: drafted when missing (id, name, currency,
  * fiscal year end), read when present (never changed).
  */
-record CompanyFile(String id, String name, Place nameAt, String currency, Place currencyAt,
+record CompanyFile(@Nullable String id, @Nullable String name, Place nameAt, @Nullable String currency, Place currencyAt,
     Month yearEnd, Place yearEndAt, String file) {
 
   /** Where a value is written: 1-based line and column; 0, 0 when the key is missing. */
@@ -44,7 +45,7 @@ record CompanyFile(String id, String name, Place nameAt, String currency, Place 
         at(yaml, "fiscal_year_end"), yaml.file);
   }
 
-  private static String scalar(YamlText yaml, String key) {
+  private static @Nullable String scalar(YamlText yaml, String key) {
     return yaml.root.get(key) instanceof YamlText.YamlNode.Scalar s ? s.value() : null;
   }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a document's facts into quarter drafts.
@@ -64,7 +65,7 @@ final class Drafter {
    *
    * @param existing the quarters that already have a file
    */
-  List<QuarterDraft> drafts(FiscalQuarter since, Set<FiscalQuarter> existing) {
+  List<QuarterDraft> drafts(@Nullable FiscalQuarter since, Set<FiscalQuarter> existing) {
     Map<FiscalQuarter, Map<Metric, Figure>> ownFigures = new HashMap<>();
     own.forEach((q, f) -> ownFigures.put(q, figures(q, f)));
     Set<FiscalQuarter> filed = new TreeSet<>(existing);

@@ -1,6 +1,7 @@
 package io.briefs.sec;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A drafted figure: in currency units for amounts, per share for per-share figures, with the
@@ -8,7 +9,7 @@ import java.math.BigDecimal;
  *
  * @param derivation null for a value a filing gives for the quarter itself
  */
-record Figure(BigDecimal value, Filing filing, Derivation derivation) {
+record Figure(BigDecimal value, Filing filing, @Nullable Derivation derivation) {
 
   /**
    * A quarter computed as a longer period less the quarters before it: the fiscal year less nine

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a draft into text: all of it into a new file, or into an existing file only the keys it
@@ -20,7 +21,7 @@ final class FileMerge {
   private FileMerge() {}
 
   /** What merging a draft into a file gives. */
-  record Merged(String text, List<String> added, List<Diagnostic> warnings) {
+  record Merged(@Nullable String text, List<String> added, List<Diagnostic> warnings) {
     boolean changed() {
       return !added.isEmpty();
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One filing that facts come from, as the document names it: accession number, form and filing
@@ -13,7 +14,7 @@ import java.util.Set;
  * @param periodEnd the last day of the latest duration any of its facts covers: the period the
  *     filing reports on (a 10-Q's quarter, a 10-K's fiscal year)
  */
-record Filing(String accession, String form, LocalDate filed, LocalDate periodEnd) {
+record Filing(String accession, String form, LocalDate filed, @Nullable LocalDate periodEnd) {
   /** Forms whose facts are drafted: quarterly and annual reports and their amendments. */
   private static final Set<String> PERIODIC = Set.of("10-Q", "10-K", "10-Q/A", "10-K/A");
 

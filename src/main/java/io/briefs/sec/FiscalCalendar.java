@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A company's fiscal calendar: which fiscal quarter a date ends, for a fiscal year ending in a
@@ -36,7 +37,7 @@ final class FiscalCalendar {
   }
 
   /** The fiscal quarter that ends on or near {@code date}, or null when no quarter ends near it. */
-  FiscalQuarter quarterEnding(LocalDate date) {
+  @Nullable FiscalQuarter quarterEnding(LocalDate date) {
     FiscalQuarter best = null;
     long bestDistance = Long.MAX_VALUE;
     for (int year = date.getYear() - 1; year <= date.getYear() + 2; year++) {
@@ -57,7 +58,7 @@ final class FiscalCalendar {
    * or a fiscal year; null for anything else (a half-year not starting with the year, a period
    * off the calendar).
    */
-  Slot slot(LocalDate start, LocalDate end) {
+  @Nullable Slot slot(LocalDate start, LocalDate end) {
     FiscalQuarter last = quarterEnding(end);
     FiscalQuarter before = quarterEnding(start.minusDays(1));
     if (last == null || before == null) {
@@ -80,7 +81,7 @@ final class FiscalCalendar {
    *
    * @return null when there are no such dates
    */
-  static Month inferYearEnd(Collection<LocalDate> yearEnds) {
+  static @Nullable Month inferYearEnd(Collection<LocalDate> yearEnds) {
     Map<Month, Integer> votes = new EnumMap<>(Month.class);
     for (LocalDate d : yearEnds) {
       YearMonth here = YearMonth.from(d);

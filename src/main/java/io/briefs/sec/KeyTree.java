@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an import would write into a file, as an ordered tree of keys: mappings, values with the
@@ -19,8 +20,8 @@ final class KeyTree {
   sealed interface KeyNode permits Branch, Leaf, Verbatim {}
 
   /** A mapping; {@code comment} goes on its key's line. */
-  record Branch(String comment, LinkedHashMap<String, KeyNode> children) implements KeyNode {
-    Branch(String comment) {
+  record Branch(@Nullable String comment, LinkedHashMap<String, KeyNode> children) implements KeyNode {
+    Branch(@Nullable String comment) {
       this(comment, new LinkedHashMap<>());
     }
 
@@ -31,7 +32,7 @@ final class KeyTree {
   }
 
   /** A value; its comment may depend on the file's scale (derivations name amounts). */
-  record Leaf(Value value, Function<Scale, String> comment) implements KeyNode {}
+  record Leaf(Value value, Function<Scale, @Nullable String> comment) implements KeyNode {}
 
   /**
    * Lines written as they are under their key, one level deeper, when the key is missing (a list
@@ -50,7 +51,7 @@ final class KeyTree {
      * @param found the text of the scalar the file has (or of its {@code value:} key), or null
      *     when the file has something else there (a list, a mapping)
      */
-    String disagreement(String found, Scale scale);
+    @Nullable String disagreement(@Nullable String found, Scale scale);
   }
 
   /** Text that must be the same: a company id, a period. */
@@ -61,7 +62,7 @@ final class KeyTree {
     }
 
     @Override
-    public String disagreement(String found, Scale scale) {
+    public @Nullable String disagreement(@Nullable String found, Scale scale) {
       return text.equals(found) ? null : "the import is for " + text;
     }
   }
@@ -74,7 +75,7 @@ final class KeyTree {
     }
 
     @Override
-    public String disagreement(String found, Scale scale) {
+    public @Nullable String disagreement(@Nullable String found, Scale scale) {
       return date.equals(parse(found)) ? null : source + " gives " + date;
     }
   }
@@ -91,7 +92,7 @@ final class KeyTree {
     }
 
     @Override
-    public String disagreement(String found, Scale scale) {
+    public @Nullable String disagreement(@Nullable String found, Scale scale) {
       LocalDate d = parse(found);
       return d != null && !d.isAfter(filing.filed()) ? null
           : "the " + filing.cite() + " first reported the quarter, so it was released by then";
@@ -106,7 +107,7 @@ final class KeyTree {
     }
 
     @Override
-    public String disagreement(String found, Scale ignored) {
+    public @Nullable String disagreement(@Nullable String found, Scale ignored) {
       return null;
     }
   }
@@ -119,7 +120,7 @@ final class KeyTree {
     }
 
     @Override
-    public String disagreement(String found, Scale scale) {
+    public @Nullable String disagreement(@Nullable String found, Scale scale) {
       BigDecimal have = decimal(found);
       if (have != null && (scaled ? scale.amount(have) : have).compareTo(value) == 0) {
         return null;
@@ -128,7 +129,7 @@ final class KeyTree {
     }
   }
 
-  static LocalDate parse(String text) {
+  static @Nullable LocalDate parse(@Nullable String text) {
     try {
       return text == null ? null : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
@@ -136,7 +137,7 @@ final class KeyTree {
     }
   }
 
-  static BigDecimal decimal(String text) {
+  static @Nullable BigDecimal decimal(@Nullable String text) {
     if (text == null || !text.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
       return null;
     }

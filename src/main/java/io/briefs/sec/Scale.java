@@ -2,6 +2,7 @@ package io.briefs.sec;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The {@code units} of a quarter file: what its money amounts are counted in. */
 enum Scale {
@@ -22,7 +23,7 @@ enum Scale {
   }
 
   /** The scale a quarter file's {@code units} names, or null. */
-  static Scale of(String key) {
+  static @Nullable Scale of(String key) {
     for (Scale s : values()) {
       if (s.key().equals(key)) {
         return s;

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code briefs import sec}: drafts a company's quarter files (and its company.yaml when missing)
@@ -36,7 +37,7 @@ public final class SecImport {
    * @param dryRun report what would be written, write nothing
    * @param anyName import even when company.yaml names another company than the document
    */
-  public record Request(Path data, String company, FiscalQuarter since, boolean dryRun, boolean anyName) {}
+  public record Request(Path data, String company, @Nullable FiscalQuarter since, boolean dryRun, boolean anyName) {}
 
   /**
    * What an import did.

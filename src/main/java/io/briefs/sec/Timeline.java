@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values one figure has had: for each place in the fiscal calendar (quarter, year to date,
@@ -56,7 +57,7 @@ final class Timeline {
   }
 
   /** The value of a slot as of a filing: the latest given up to it; null when none was. */
-  Given at(Slot slot, Filing asOf) {
+  @Nullable Given at(Slot slot, Filing asOf) {
     List<Given> entries = bySlot.get(slot);
     Given found = null;
     if (entries != null) {
@@ -90,7 +91,7 @@ final class Timeline {
    * (six months, nine months, the fiscal year) less the quarters before it. Per-share figures are
    * never derived: share counts change, so a year's EPS is not the sum of its quarters'.
    */
-  Figure quarter(FiscalQuarter q, Filing asOf, boolean additive) {
+  @Nullable Figure quarter(FiscalQuarter q, Filing asOf, boolean additive) {
     Given direct = at(new Slot(q, 1), asOf);
     if (direct != null) {
       return new Figure(direct.value, direct.filing, null);
@@ -115,7 +116,7 @@ final class Timeline {
    * The year to date through {@code q}: its own fact, or the sum of its quarters when that is newer
    * information (a 10-K that revises the first three quarters gives no new nine-month figure).
    */
-  private Cumulative toDate(FiscalQuarter q, Filing asOf) {
+  private @Nullable Cumulative toDate(FiscalQuarter q, Filing asOf) {
     Given own = q.quarter() == 1 ? null : at(Slot.toDate(q), asOf);
     BigDecimal sum = BigDecimal.ZERO;
     Filing newest = null;

@@ -2,6 +2,7 @@ package io.briefs.sec;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One fact of a company-facts document: a value of a concept for a period, as one filing gave it.
@@ -10,5 +11,5 @@ import java.time.LocalDate;
  *
  * @param start the first day of a duration, or null for an instant (a balance)
  */
-record XbrlFact(String concept, String unit, LocalDate start, LocalDate end, BigDecimal value, Filing filing,
-    Integer fy, String fp) {}
+record XbrlFact(String concept, String unit, @Nullable LocalDate start, LocalDate end, BigDecimal value, Filing filing,
+    @Nullable Integer fy, @Nullable String fp) {}

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A YAML file as text with the place of every node in it, so that keys can be added to it without
@@ -51,12 +52,12 @@ final class YamlText {
     record Scalar(String value, boolean plain, At start, At end) implements YamlNode {}
 
     /** A mapping; {@code close} is where a flow mapping's closing brace is (null for block). */
-    record Mapping(boolean flow, List<KeyEntry> entries, At start, At end, At close) implements YamlNode {
-      YamlNode get(String key) {
+    record Mapping(boolean flow, List<KeyEntry> entries, At start, At end, @Nullable At close) implements YamlNode {
+      @Nullable YamlNode get(String key) {
         return entries.stream().filter(e -> e.key.equals(key)).map(KeyEntry::value).findFirst().orElse(null);
       }
 
-      KeyEntry entry(String key) {
+      @Nullable KeyEntry entry(String key) {
         return entries.stream().filter(e -> e.key.equals(key)).findFirst().orElse(null);
       }
     }
