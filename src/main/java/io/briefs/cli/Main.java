@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Turns quarterly financial datasets into earnings briefs: a static site and PDFs.",
     subcommands = {BuildCommand.class, MergeCommand.class, ServeCommand.class, ValidateCommand.class, MailCommand.class,
-        CommandLine.HelpCommand.class})
+        ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit code of a successful run. */
   public static final int OK = 0;
@@ -90,6 +90,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       }
       if (cls == MailCommand.class) {
         return cls.cast(new MailCommand(env));
+      }
+      if (cls == SecImportCommand.class) {
+        return cls.cast(new SecImportCommand(env));
       }
       return CommandLine.defaultFactory().create(cls);
     }
