@@ -40,13 +40,11 @@ final class MailCommand implements Callable<Integer> {
   static final String USER_ENV = "BRIEFS_SMTP_USER";
   static final String PASSWORD_ENV = "BRIEFS_SMTP_PASSWORD";
 
-  @CommandLine.Mixin BuildArgs build;
-
-  @Option(names = "--company", paramLabel = "ID", description = "Only this company's briefs.")
-  String company;
-
-  @Option(names = "--period", paramLabel = "FY2026-Q1", description = "Only briefs of this fiscal quarter.")
-  String period;
+  @CommandLine.Mixin ProjectArgs project;
+  @CommandLine.Mixin SiteArgs build;
+  @CommandLine.Mixin SelectArgs select;
+  @CommandLine.Mixin JobsArgs jobs;
+  @CommandLine.Mixin OutputArgs output;
 
   @Option(names = "--smtp", paramLabel = "HOST:PORT", description = "Send through this SMTP server.")
   String smtp;
@@ -77,7 +75,7 @@ final class MailCommand implements Callable<Integer> {
     try {
       sourceDate = SourceDate.from(env);
       server = smtp == null ? null : server();
-      mail = new BriefMail(Templates.open(build.templates), ChartTheme.standard(),
+      mail = new BriefMail(Templates.open(project.templates()), ChartTheme.standard(),
           new InternetAddress(from, true), recipients());
     } catch (IllegalArgumentException | AddressException e) {
       err.println("briefs: " + e.getMessage());
@@ -86,7 +84,13 @@ final class MailCommand implements Callable<Integer> {
       err.println("briefs: cannot read the templates: " + e.getMessage());
       return Main.FAILED;
     }
-    Pipeline pipeline = new Pipeline(build.options(sourceDate));
+    Pipeline pipeline;
+    try {
+      pipeline = new Pipeline(build.options(project, project.config(), sourceDate));
+    } catch (BriefsException e) {
+      Reporter.print(err, e.diagnostics());
+      return Main.FAILED;
+    }
     try {
       return server == null ? write(pipeline, mail, stdout, err) : send(pipeline, mail, server, stdout, err);
     } catch (BriefsException e) {
@@ -165,12 +169,12 @@ final class MailCommand implements Callable<Integer> {
   }
 
   private boolean selected(BriefDocuments brief) {
-    return (company == null || company.equals(brief.company().id()))
-        && (period == null || period.equalsIgnoreCase(brief.quarter().period().label()));
+    return select.scope(1, false, null).selects(brief.company().id(), brief.quarter().period(),
+        brief.quarter().reported());
   }
 
   private String selection() {
-    return (company == null ? "" : " --company " + company) + (period == null ? "" : " --period " + period);
+    return select.describe();
   }
 
   private SmtpSender.Server server() {

@@ -3,6 +3,8 @@ package io.briefs.cli;
 import io.briefs.pipeline.BuildResult;
 import io.briefs.pipeline.BuildOptions;
 import io.briefs.pipeline.Pipeline;
+import io.briefs.build.Scope;
+import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.serve.DevServer;
 import java.io.IOException;
@@ -24,7 +26,12 @@ import picocli.CommandLine.Option;
         + " under the data or templates folder changes; open pages reload themselves. A failed build"
         + " shows its problems in the page and here, and the server keeps running. Stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
-  @CommandLine.Mixin BuildArgs build;
+  @CommandLine.Mixin ProjectArgs project;
+  @CommandLine.Mixin SiteArgs site;
+  @CommandLine.Mixin SelectArgs select;
+  @CommandLine.Mixin JobsArgs jobs;
+  @CommandLine.Mixin ForceArgs force;
+  @CommandLine.Mixin OutputArgs output;
 
   @Option(names = "--port", defaultValue = "8000",
       description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -48,14 +55,19 @@ final class ServeCommand implements Callable<Integer> {
     }
     BuildOptions options;
     try {
-      options = build.options(SourceDate.from(env));
+      options = site.options(project, project.config(), SourceDate.from(env));
     } catch (IllegalArgumentException e) {
       err.println("briefs: " + e.getMessage());
       return Main.USAGE;
+    } catch (BriefsException e) {
+      Reporter.print(err, e.diagnostics());
+      err.println("briefs: serve failed (" + Reporter.summary(e.diagnostics()) + ")");
+      return Main.FAILED;
     }
+    Scope scope = select.scope(jobs.jobs(spec.commandLine()), force.force, null);
     DevServer server;
     try {
-      server = DevServer.start(options, port, new ConsoleLog(out, err));
+      server = DevServer.start(options, scope, port, new ConsoleLog(out, err));
     } catch (IllegalArgumentException e) {
       err.println("briefs: " + e.getMessage());
       return Main.USAGE;
@@ -66,8 +78,8 @@ final class ServeCommand implements Callable<Integer> {
       err.println("briefs: cannot serve: " + e.getMessage());
       return Main.FAILED;
     }
-    out.println("serving " + build.out + " at " + server.url() + " (watching " + build.data + " and "
-        + build.templates + "; Ctrl-C to stop)");
+    out.println("serving " + site.out + " at " + server.url() + " (watching " + project.data + " and "
+        + project.templates() + "; Ctrl-C to stop)");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {

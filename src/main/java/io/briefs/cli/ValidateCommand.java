@@ -3,10 +3,14 @@ package io.briefs.cli;
 import io.briefs.pipeline.LoadResult;
 import io.briefs.pipeline.BuildOptions;
 import io.briefs.pipeline.Pipeline;
+import io.briefs.build.Progress;
+import io.briefs.build.Scope;
+import io.briefs.build.Timings;
 import io.briefs.diag.Diagnostic;
+import io.briefs.diag.Diagnostics;
 import io.briefs.diag.Severity;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -15,10 +19,12 @@ import picocli.CommandLine.Option;
 
 /** {@code briefs validate}: checks the datasets without rendering anything. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check the datasets and report every problem, without rendering.")
+    description = "Check the datasets, the wording rules (style.yaml in the templates folder) and the site"
+        + " configuration (briefs.yaml) and report every problem, without rendering.")
 final class ValidateCommand implements Callable<Integer> {
-  @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin ProjectArgs project;
+  @CommandLine.Mixin JobsArgs jobs;
+  @CommandLine.Mixin OutputArgs output;
 
   @Option(names = "--format", defaultValue = "text", converter = OutputFormat.Converter.class,
       paramLabel = "text|github|json",
@@ -39,7 +45,14 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LoadResult loaded = new Pipeline(new BuildOptions(data, null, null, null)).load();
+    Diagnostics configProblems = new Diagnostics();
+    project.config(configProblems);
+    Scope scope = new Scope(jobs.jobs(spec.commandLine()), false, null, null, null, null);
+    LoadResult checked = new Pipeline(new BuildOptions(project.data, project.templates(), null, null), scope,
+        Progress.quiet(), new Timings()).check();
+    List<Diagnostic> all = new ArrayList<>(configProblems.sorted());
+    all.addAll(checked.diagnostics());
+    LoadResult loaded = new LoadResult(checked.corpus(), all);
     List<Diagnostic> shown = Reporter.shown(loaded.diagnostics(), notes);
     String rendered = format.render(shown);
     if (rendered == null) {
@@ -57,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (failed) {
       return Main.FAILED;
     }
-    if (format == OutputFormat.TEXT) {
+    if (format == OutputFormat.TEXT && !output.quiet) {
       out.println(okLine(loaded));
     }
     return Main.OK;

@@ -63,6 +63,17 @@ public final class Pipeline {
     return preflight.load(Set.of(), null);
   }
 
+  /**
+   * Checks everything a build reads before rendering: the data folder, loaded and validated, and
+   * the templates folder's wording rules ({@code style.yaml}).
+   */
+  public LoadResult check() {
+    LoadResult loaded = load();
+    List<Diagnostic> all = new ArrayList<>(preflight.styleDiagnostics());
+    all.addAll(loaded.diagnostics());
+    return new LoadResult(loaded.corpus(), all.stream().sorted().toList());
+  }
+
   /** Builds the site; briefs whose inputs did not change are carried, not rendered again. */
   public BuildResult build() throws BriefsException, IOException {
     Fingerprints prints = preflight.fingerprints();
@@ -188,7 +199,7 @@ public final class Pipeline {
       companyFiles = new ListingWriter(kit.info(), kit.templates(), site).write(companies,
           publication.summaries(), kit.style(), preflight.styleSource(), kit.theme(),
           publication::companyUnchanged);
-      AssetCopier.copy(options.templates(), kit.fonts(), site);
+      AssetCopier.copy(options.templates(), kit.fonts(), site, options.site().logo(), kit.info().logo());
       timings.add(Stage.LISTINGS, System.nanoTime() - t0);
     }
     site.writeState(BuildState.FILE, publication.state(companyFiles,

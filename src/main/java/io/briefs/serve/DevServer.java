@@ -1,5 +1,8 @@
 package io.briefs.serve;
 
+import io.briefs.build.Progress;
+import io.briefs.build.Scope;
+import io.briefs.build.Timings;
 import io.briefs.pipeline.BuildResult;
 import io.briefs.pipeline.BuildOptions;
 import io.briefs.pipeline.Pipeline;
@@ -27,6 +30,7 @@ public final class DevServer implements AutoCloseable {
   }
 
   private final BuildOptions options;
+  private final Scope scope;
   private final Log log;
   private final Object building = new Object();
   private final Object lock = new Object();
@@ -34,8 +38,9 @@ public final class DevServer implements AutoCloseable {
   private SiteServer server;
   private FolderWatcher watcher;
 
-  private DevServer(BuildOptions options, Log log) {
+  private DevServer(BuildOptions options, Scope scope, Log log) {
     this.options = options;
+    this.scope = scope;
     this.log = log;
   }
 
@@ -47,6 +52,11 @@ public final class DevServer implements AutoCloseable {
    *     build would start the next)
    */
   public static DevServer start(BuildOptions options, int port, Log log) throws IOException {
+    return start(options, Scope.all(), port, log);
+  }
+
+  /** Builds the briefs of {@code scope} once, then serves and watches. */
+  public static DevServer start(BuildOptions options, Scope scope, int port, Log log) throws IOException {
     Path out = options.out().toAbsolutePath().normalize();
     for (Path watched : List.of(options.data(), options.templates())) {
       if (out.startsWith(watched.toAbsolutePath().normalize())) {
@@ -54,7 +64,7 @@ public final class DevServer implements AutoCloseable {
             + ", which briefs serve watches: every build would start another");
       }
     }
-    DevServer dev = new DevServer(options, log);
+    DevServer dev = new DevServer(options, scope, log);
     dev.rebuild();
     dev.server = SiteServer.start(options.out(), port, () -> dev.state);
     dev.watcher = FolderWatcher.start(List.of(options.data(), options.templates()), dev::rebuild, 250);
@@ -67,7 +77,7 @@ public final class DevServer implements AutoCloseable {
       long start = System.nanoTime();
       List<Diagnostic> errors;
       try {
-        BuildResult result = new Pipeline(options).build();
+        BuildResult result = new Pipeline(options, scope, Progress.quiet(), new Timings()).build();
         log.built(result, Duration.ofNanos(System.nanoTime() - start));
         errors = List.of();
       } catch (BriefsException e) {

@@ -1,0 +1,71 @@
+package io.briefs.cli;
+
+import io.briefs.config.SiteConfig;
+import io.briefs.diag.BriefsException;
+import io.briefs.diag.Diagnostic;
+import io.briefs.diag.Diagnostics;
+import io.briefs.diag.Severity;
+import io.briefs.load.ConfigReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a project's inputs are, alike on every command: {@code --data}, {@code --templates} and
+ * {@code --config}. Paths are relative to the current folder, the project folder.
+ */
+final class ProjectArgs {
+  /** The templates folder when none is given. */
+  static final Path TEMPLATES = Path.of("templates");
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+      description = "Data folder (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Templates folder (default: templates).")
+  Path templates;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "The site configuration (default: " + SiteConfig.FILE + " in the current folder, when there"
+          + " is one).")
+  Path config;
+
+  /** The templates folder. */
+  Path templates() {
+    return templates == null ? TEMPLATES : templates;
+  }
+
+  /**
+   * The configuration: {@code --config}, else {@code briefs.yaml} in the current folder, else the
+   * defaults.
+   *
+   * @throws BriefsException with every problem of the file, located
+   */
+  SiteConfig config() throws BriefsException {
+    Diagnostics diagnostics = new Diagnostics();
+    SiteConfig read = config(diagnostics);
+    if (read == null) {
+      throw new BriefsException(diagnostics.sorted());
+    }
+    warnings = diagnostics.sorted();
+    return read;
+  }
+
+  /** The configuration, or null after reporting its errors into {@code diagnostics}. */
+  SiteConfig config(Diagnostics diagnostics) {
+    Path file = config == null ? Path.of(SiteConfig.FILE) : config;
+    if (config == null && !Files.exists(file)) {
+      return SiteConfig.defaults();
+    }
+    return new ConfigReader(diagnostics).read(file);
+  }
+
+  /** The warnings of the configuration last read (a hard-to-read accent colour). */
+  List<Diagnostic> warnings() {
+    return warnings.stream().filter(d -> d.severity() != Severity.ERROR).toList();
+  }
+
+  private List<Diagnostic> warnings = List.of();
+}
