@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns quarterly financial datasets into earnings briefs: a static site and PDFs.",
-    subcommands = {BuildCommand.class, MergeCommand.class, ServeCommand.class, ValidateCommand.class, MailCommand.class,
+    subcommands = {InitCommand.class, BuildCommand.class, MergeCommand.class, ServeCommand.class, ValidateCommand.class,
+        MailCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit code of a successful run. */

@@ -6,9 +6,11 @@ import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Diagnostics;
 import io.briefs.diag.Severity;
 import io.briefs.load.ConfigReader;
+import io.briefs.render.BundledFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,12 +21,15 @@ final class ProjectArgs {
   /** The templates folder when none is given. */
   static final Path TEMPLATES = Path.of("templates");
 
+  @CommandLine.Spec(CommandLine.Spec.Target.MIXEE) CommandLine.Model.CommandSpec mixee;
+
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
       description = "Data folder (default: ${DEFAULT-VALUE}).")
   Path data;
 
   @Option(names = "--templates", paramLabel = "DIR",
-      description = "Templates folder (default: templates).")
+      description = "Templates folder (default: templates, or the bundled default templates when there is no"
+          + " such folder).")
   Path templates;
 
   @Option(names = "--config", paramLabel = "FILE",
@@ -32,9 +37,27 @@ final class ProjectArgs {
           + " is one).")
   Path config;
 
-  /** The templates folder. */
+  /**
+   * The templates folder: {@code --templates}, else {@code templates} in the current folder, else
+   * a copy of the bundled default templates.
+   *
+   * @throws CommandLine.ParameterException when {@code --templates} names no folder (a usage error)
+   */
   Path templates() {
-    return templates == null ? TEMPLATES : templates;
+    if (templates != null) {
+      if (!Files.isDirectory(templates)) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), "--templates " + templates + " is not a folder");
+      }
+      return templates;
+    }
+    if (Files.isDirectory(TEMPLATES)) {
+      return TEMPLATES;
+    }
+    try {
+      return BundledFolder.TEMPLATES.extracted();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot unpack the bundled templates: " + e.getMessage(), e);
+    }
   }
 
   /**

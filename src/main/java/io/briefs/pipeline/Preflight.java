@@ -15,6 +15,7 @@ import io.briefs.load.DatasetLoader;
 import io.briefs.load.StyleReader;
 import io.briefs.model.Corpus;
 import io.briefs.narrative.Style;
+import io.briefs.render.BundledFolder;
 import io.briefs.render.SiteInfo;
 import io.briefs.render.Templates;
 import io.briefs.site.SitePaths;
@@ -126,6 +127,9 @@ final class Preflight {
 
   /** Where the wording rules came from, as the methodology page says it (no machine paths). */
   String styleSource() {
+    if (BundledFolder.TEMPLATES.isExtracted(options.templates())) {
+      return "style.yaml of the default templates";
+    }
     return Files.exists(options.templates().resolve("style.yaml")) ? "style.yaml in the templates folder"
         : "the built-in defaults (the templates folder has no style.yaml)";
   }
