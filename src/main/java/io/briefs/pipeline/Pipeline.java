@@ -18,6 +18,7 @@ import io.briefs.diag.Diagnostic;
 import io.briefs.listing.AssetCopier;
 import io.briefs.listing.ListingWriter;
 import io.briefs.model.CompanyData;
+import io.briefs.model.FiscalQuarter;
 import io.briefs.site.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,6 +44,7 @@ public final class Pipeline {
   private final Progress progress;
   private final Timings timings;
   private final Preflight preflight;
+  private final WarmEngines warm;
 
   /** A full build of every brief with the given options, reporting nothing. */
   public Pipeline(BuildOptions options) {
@@ -51,11 +53,21 @@ public final class Pipeline {
 
   /** A build of the briefs in {@code scope}, reporting to {@code progress}, timed by {@code timings}. */
   public Pipeline(BuildOptions options, Scope scope, Progress progress, Timings timings) {
+    this(options, scope, progress, timings, null);
+  }
+
+  /** A build that uses the engines of a long-running process (null: its own). */
+  public Pipeline(BuildOptions options, Scope scope, Progress progress, Timings timings, WarmEngines warm) {
     this.options = options;
     this.scope = scope;
     this.progress = progress;
     this.timings = timings;
+    this.warm = warm;
     this.preflight = new Preflight(options, scope, timings);
+  }
+
+  private RenderEngines.Startup engines(boolean warmUp) {
+    return warm != null ? warm.startup() : RenderEngines.start(warmUp);
   }
 
   /** Loads and validates the data folder; the diagnostics say whether it can be built. */
@@ -98,8 +110,7 @@ public final class Pipeline {
 
   private BuildResult build(Reuse reuse, ExtraFiles extra, Fingerprints prints, BuildState previous)
       throws BriefsException, IOException {
-    RenderEngines.Startup engines =
-        RenderEngines.start(BuildPlan.changed(prints, reuse, previous, scope) > scope.jobs());
+    RenderEngines.Startup engines = engines(BuildPlan.changed(prints, reuse, previous, scope) > scope.jobs());
     // a company none of whose files changed is not read: every output of it is carried
     Set<String> unread = BuildPlan.unread(prints, reuse, previous, options.out(), scope);
     LoadResult loaded = preflight.loadOrFail(unread, previous);
@@ -122,7 +133,9 @@ public final class Pipeline {
         if (options.baseUrl() == null && scope.shard() == null) {
           warnings.add(ListingWriter.withoutBaseUrl(options.out().toString()));
         }
-        return new BuildResult(publication.summaries().size(), written.size(), false, warnings, unread.size());
+        return new BuildResult(publication.summaries().size(), written.size(), false, warnings, unread.size(),
+            plan.toRender().stream().map(j -> j.company().company().id() + " " + j.quarter().period().label())
+                .toList());
       } catch (BriefsException | IOException | RuntimeException e) {
         carrier.awaitQuietly();
         site.abort();
@@ -154,7 +167,7 @@ public final class Pipeline {
 
   /** Renders every brief in scope in memory and writes nothing (for commands that send them elsewhere). */
   public BriefBatch renderAll() throws BriefsException, IOException {
-    RenderEngines.Startup engines = RenderEngines.start(true);
+    RenderEngines.Startup engines = engines(true);
     LoadResult loaded = preflight.loadOrFail(Set.of(), null);
     BuildPlan plan = BuildPlan.of(loaded.corpus(), Set.of(), scope, preflight.fingerprints(), Reuse.NONE, null,
         options.out());
@@ -167,9 +180,34 @@ public final class Pipeline {
     return new BriefBatch(all, warnings);
   }
 
+  /**
+   * Renders the web page of one brief ahead of a build, as the build will write it: its company's
+   * data is read and checked, its words pass the same checks, and nothing is written. The other
+   * companies are not read.
+   *
+   * @throws BriefsException with the problems that would stop the build
+   */
+  public PagePreview preview(String companyId, FiscalQuarter period) throws BriefsException, IOException {
+    RenderEngines.Startup engines = engines(false);
+    BuildState previous = BuildState.read(options.out());
+    Set<String> others = new java.util.TreeSet<>(preflight.fingerprints().companies().keySet());
+    others.remove(companyId);
+    LoadResult loaded = preflight.loadOrFail(others, previous);
+    CompanyData company = loaded.corpus().companies().stream().filter(c -> c.company().id().equals(companyId))
+        .findFirst().orElseThrow(() -> new BriefsException(List.of(Diagnostic.error(
+            io.briefs.model.SourceLoc.file(options.data().resolve(companyId).toString()), "no such company"))));
+    io.briefs.model.Quarter quarter = company.quarters().stream().filter(q -> q.period().equals(period)).findFirst()
+        .orElseThrow(() -> new BriefsException(List.of(Diagnostic.error(
+            io.briefs.model.SourceLoc.file(options.data().resolve(companyId).toString()), "no quarter " + period))));
+    RenderKit kit = preflight.kit(engines);
+    String html = new BriefRenderer(kit, Optional.empty()).checkedWebPage(company, quarter);
+    return new PagePreview(io.briefs.site.SitePaths.briefPage(companyId, period),
+        companyId + " " + period.label(), html);
+  }
+
   /** Combines shard outputs into the site and writes the pages that list every brief. */
   public BuildResult merge(List<Path> shards) throws BriefsException, IOException {
-    RenderEngines.Startup engines = RenderEngines.start(false); // a merge renders no brief
+    RenderEngines.Startup engines = engines(false); // a merge renders no brief
     LoadResult loaded = preflight.loadOrFail(Set.of(), null);
     Fingerprints prints = preflight.fingerprints();
     RenderKit kit = preflight.kit(engines);
