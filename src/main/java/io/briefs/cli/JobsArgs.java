@@ -5,7 +5,8 @@ import picocli.CommandLine.Option;
 
 /** {@code --jobs}: how many briefs (or companies, when reading the data) are worked on at once. */
 final class JobsArgs {
-  @Option(names = "--jobs", paramLabel = "N", description = "Briefs rendered at once (default: the number of cores).")
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Briefs rendered (or companies read) at once (default: the number of cores).")
   Integer jobs;
 
   /** The number of jobs; below 1 is a usage error. */

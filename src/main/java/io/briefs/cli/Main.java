@@ -66,8 +66,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(outWriter);
     cl.setErr(errWriter);
+    boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      errWriter.println("briefs: internal error: " + e + " (run with --verbose for the stack trace)");
+      errWriter.println("briefs: internal error: " + e + (verbose ? "" : " (run with --verbose for the stack trace)"));
+      if (verbose) {
+        e.printStackTrace(errWriter);
+      }
       return FAILED;
     });
     int code = cl.execute(args);

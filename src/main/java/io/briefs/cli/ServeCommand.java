@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
   @CommandLine.Mixin JobsArgs jobs;
   @CommandLine.Mixin ForceArgs force;
 
-  @Option(names = "--port", defaultValue = "8000",
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
       description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
