@@ -159,7 +159,7 @@ final class MailCommand implements Callable<Integer> {
       }
       Reporter.print(err, mail.warnings());
       try (SendLog log = SendLog.open(sendLog)) {
-        return dryRun ? preview(drafts, recipients, log, mail, stdout)
+        return dryRun ? preview(drafts, recipients, log, stdout)
             : send(drafts, recipients, log, server, stdout, err);
       }
     } catch (BriefsException e) {
@@ -254,7 +254,7 @@ final class MailCommand implements Callable<Integer> {
     return drafts;
   }
 
-  private int preview(List<BriefMail.Composed> drafts, List<InternetAddress> recipients, SendLog log, BriefMail mail,
+  private int preview(List<BriefMail.Composed> drafts, List<InternetAddress> recipients, SendLog log,
       PrintWriter stdout) throws IOException {
     int would = 0;
     int skipped = 0;

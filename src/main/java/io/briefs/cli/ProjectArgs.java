@@ -23,6 +23,8 @@ final class ProjectArgs {
 
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE) CommandLine.Model.CommandSpec mixee;
 
+  private List<Diagnostic> warnings = List.of();
+
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
       description = "Data folder (default: ${DEFAULT-VALUE}).")
   Path data;
@@ -89,6 +91,4 @@ final class ProjectArgs {
   List<Diagnostic> warnings() {
     return warnings.stream().filter(d -> d.severity() != Severity.ERROR).toList();
   }
-
-  private List<Diagnostic> warnings = List.of();
 }
