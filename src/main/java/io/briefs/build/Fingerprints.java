@@ -111,6 +111,11 @@ public record Fingerprints(String settings, String layout, Map<String, String> b
     return hex(d.digest());
   }
 
+  /** The hash of a file's bytes, or the empty string for no file (null). */
+  public static String hashOrEmpty(Path file) {
+    return file == null ? "" : hash(file);
+  }
+
   /** The quarter files among a company folder's entries, oldest period first. */
   private static List<Path> quarterFiles(List<Path> entries) {
     List<Path> out = new ArrayList<>();

@@ -7,6 +7,6 @@
  * order of the stages.
  *
  * <p>May use: {@code diag}, {@code model}, {@code render}, {@code site}.
- * Used by: {@code pipeline}, {@code cli}.
+ * Used by: {@code cli}, {@code pipeline}, {@code serve}.
  */
 package io.briefs.build;

@@ -1,9 +1,9 @@
 package io.briefs.cli;
 
-import io.briefs.pipeline.Pipeline;
 import io.briefs.build.Progress;
-import io.briefs.build.Scope;
+import io.briefs.build.Shard;
 import io.briefs.build.Timings;
+import io.briefs.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,18 +16,22 @@ import picocli.CommandLine.Option;
     description = "Build the site (HTML and PDF briefs) from the datasets. Briefs whose inputs did not change"
         + " since the last build are kept as they are.")
 final class BuildCommand implements Callable<Integer> {
-  @CommandLine.Mixin BuildArgs build;
-  @CommandLine.Mixin ScopeArgs scope;
+  @CommandLine.Mixin ProjectArgs project;
+  @CommandLine.Mixin SiteArgs site;
+  @CommandLine.Mixin SelectArgs select;
+  @CommandLine.Mixin JobsArgs jobs;
+  @CommandLine.Mixin ForceArgs force;
 
-  @Option(names = "--quiet", description = "Print only problems and the final line.")
-  boolean quiet;
+  @Option(names = "--shard", paramLabel = "K/N", converter = SelectArgs.ShardConverter.class,
+      description = "Build only shard K of N (a fixed share of the briefs) and no listing pages; combine the"
+          + " shards with `briefs merge`.")
+  Shard shard;
 
   @Option(names = "--timings", paramLabel = "FILE",
       description = "Write the time spent in each stage (load, metrics, charts, HTML, PDF...) to FILE as JSON.")
   Path timingsFile;
 
-  @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-  boolean verbose;
+  @CommandLine.Mixin OutputArgs output;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -42,9 +46,10 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Timings timings = new Timings();
-    Progress progress = quiet ? Progress.quiet() : Progress.to(spec.commandLine().getErr(), terminal);
-    Scope chosen = scope.scope(spec.commandLine());
-    return new BuildRun(spec.commandLine(), verbose, env).run(
-        date -> new Pipeline(build.options(date), chosen, progress, timings).build(), build.out, timings, timingsFile);
+    Progress progress = output.quiet ? Progress.quiet() : Progress.to(spec.commandLine().getErr(), terminal);
+    var scope = select.scope(jobs.jobs(spec.commandLine()), force.force, shard);
+    return new BuildRun(spec.commandLine(), output.verbose, env, project).run(
+        date -> new Pipeline(site.options(project, project.config(), date), scope, progress, timings).build(),
+        site.out, timings, timingsFile);
   }
 }

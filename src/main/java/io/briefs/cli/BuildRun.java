@@ -24,12 +24,14 @@ final class BuildRun {
   private final PrintWriter err;
   private final boolean verbose;
   private final Map<String, String> env;
+  private final ProjectArgs project;
 
-  BuildRun(CommandLine cl, boolean verbose, Map<String, String> env) {
+  BuildRun(CommandLine cl, boolean verbose, Map<String, String> env, ProjectArgs project) {
     this.stdout = cl.getOut();
     this.err = cl.getErr();
     this.verbose = verbose;
     this.env = env;
+    this.project = project;
   }
 
   /**
@@ -49,6 +51,7 @@ final class BuildRun {
     long start = System.nanoTime();
     try {
       BuildResult result = work.run(sourceDate);
+      Reporter.print(err, project.warnings());
       Reporter.print(err, result.warnings());
       double seconds = (System.nanoTime() - start) / 1e9;
       if (result.upToDate()) {

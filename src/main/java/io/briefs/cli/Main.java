@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns quarterly financial datasets into earnings briefs: a static site and PDFs.",
-    subcommands = {BuildCommand.class, MergeCommand.class, ServeCommand.class, ValidateCommand.class, MailCommand.class,
-        ImportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {InitCommand.class, BuildCommand.class, MergeCommand.class, ServeCommand.class, ValidateCommand.class,
+        MailCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit code of a successful run. */
   public static final int OK = 0;
@@ -65,8 +65,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(outWriter);
     cl.setErr(errWriter);
+    boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      errWriter.println("briefs: internal error: " + e + " (run with --verbose for the stack trace)");
+      errWriter.println("briefs: internal error: " + e + (verbose ? "" : " (run with --verbose for the stack trace)"));
+      if (verbose) {
+        e.printStackTrace(errWriter);
+      }
       return FAILED;
     });
     int code = cl.execute(args);

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code briefs merge}: combines the outputs of {@code build --shard} into one site with its listing pages. */
@@ -19,13 +18,13 @@ import picocli.CommandLine.Parameters;
         + " list the briefs (home, company pages, feeds, sitemap). Give the same --data, --templates and"
         + " options as the shard builds.")
 final class MergeCommand implements Callable<Integer> {
-  @CommandLine.Mixin BuildArgs build;
+  @CommandLine.Mixin ProjectArgs project;
+  @CommandLine.Mixin SiteArgs site;
+  @CommandLine.Mixin JobsArgs jobs;
+  @CommandLine.Mixin OutputArgs output;
 
   @Parameters(paramLabel = "SHARD", arity = "1..*", description = "The output folders of the shard builds.")
   List<Path> shards;
-
-  @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-  boolean verbose;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -38,8 +37,9 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Timings timings = new Timings();
-    return new BuildRun(spec.commandLine(), verbose, env).run(
-        date -> new Pipeline(build.options(date), Scope.all(), Progress.quiet(), timings).merge(shards), build.out,
-        timings, null);
+    Scope scope = new Scope(jobs.jobs(spec.commandLine()), false, null, null, null, null);
+    return new BuildRun(spec.commandLine(), output.verbose, env, project).run(
+        date -> new Pipeline(site.options(project, project.config(), date), scope, Progress.quiet(), timings)
+            .merge(shards), site.out, timings, null);
   }
 }

@@ -125,7 +125,7 @@ final class SecImportCommand implements Callable<Integer> {
       e.diagnostics().forEach(d -> err.println(SecImport.format(d)));
       return Main.FAILED;
     }
-    SecImport.Outcome outcome = SecImport.run(name, bytes, new SecImport.Request(data, company, first, dryRun, anyName));
+    SecImport.Outcome outcome = SecImport.run(name, bytes, new SecImport.ImportRequest(data, company, first, dryRun, anyName));
     outcome.lines().forEach(out::println);
     outcome.diagnostics().stream().sorted().map(SecImport::format).forEach(err::println);
     out.flush();

@@ -3,11 +3,15 @@ package io.briefs.cli;
 import io.briefs.pipeline.LoadResult;
 import io.briefs.pipeline.BuildOptions;
 import io.briefs.pipeline.Pipeline;
+import io.briefs.build.Progress;
+import io.briefs.build.Scope;
+import io.briefs.build.Timings;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
+import io.briefs.diag.Diagnostics;
 import io.briefs.diag.Severity;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,15 +20,13 @@ import picocli.CommandLine.Option;
 
 /** {@code briefs validate}: checks the datasets without rendering anything. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check the datasets, and the words of every brief as a build would, and report every"
+    description = "Check the datasets, the wording rules (style.yaml in the templates folder), the site"
+        + " configuration (briefs.yaml) and the words of every brief as a build would, and report every"
         + " problem, without rendering.")
 final class ValidateCommand implements Callable<Integer> {
-  @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
-
-  @Option(names = "--templates", defaultValue = "templates",
-      description = "Templates folder, whose style.yaml words the briefs checked (default: ${DEFAULT-VALUE}).")
-  Path templates;
+  @CommandLine.Mixin ProjectArgs project;
+  @CommandLine.Mixin JobsArgs jobs;
+  @CommandLine.Mixin OutputArgs output;
 
   @Option(names = "--format", defaultValue = "text", converter = OutputFormat.Converter.class,
       paramLabel = "text|github|json",
@@ -45,10 +47,14 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LoadResult loaded;
+    Diagnostics configProblems = new Diagnostics();
+    project.config(configProblems);
+    Scope scope = new Scope(jobs.jobs(spec.commandLine()), false, null, null, null, null);
+    LoadResult checked;
     try {
       // every check build makes short of rendering: the same data gives the same diagnostics
-      loaded = new Pipeline(new BuildOptions(data, templates, data.resolveSibling("site"), null)).check();
+      checked = new Pipeline(new BuildOptions(project.data, project.templates(), null, null), scope,
+          Progress.quiet(), new Timings()).check();
     } catch (BriefsException e) {
       e.diagnostics().forEach(d -> err.println(d.format()));
       err.println("briefs: " + Reporter.summary(e.diagnostics()));
@@ -57,6 +63,9 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("briefs: " + e.getMessage());
       return Main.FAILED;
     }
+    List<Diagnostic> all = new ArrayList<>(configProblems.sorted());
+    all.addAll(checked.diagnostics());
+    LoadResult loaded = new LoadResult(checked.corpus(), all);
     List<Diagnostic> shown = Reporter.shown(loaded.diagnostics(), notes);
     String rendered = format.render(shown);
     if (rendered == null) {
@@ -74,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (failed) {
       return Main.FAILED;
     }
-    if (format == OutputFormat.TEXT) {
+    if (format == OutputFormat.TEXT && !output.quiet) {
       out.println(okLine(loaded));
     }
     return Main.OK;

@@ -4,7 +4,7 @@
  * io.briefs.cli.Main#run} takes its arguments, streams and environment and returns the exit code;
  * diagnostics are printed as text, GitHub annotations or JSON.
  *
- * <p>May use: {@code build}, {@code chart}, {@code diag}, {@code mail}, {@code model}, {@code pipeline}, {@code render}, {@code sec}, {@code serve}, {@code site}.
+ * <p>May use: {@code build}, {@code chart}, {@code config}, {@code diag}, {@code load}, {@code mail}, {@code model}, {@code pipeline}, {@code render}, {@code sec}, {@code serve}, {@code site}.
  * Used by: nothing (the entry point).
  */
 package io.briefs.cli;

@@ -21,6 +21,19 @@ import java.util.stream.Stream;
 public final class AssetCopier {
   private AssetCopier() {}
 
+  /**
+   * Copies the templates folder's assets, the bundled fonts and the site's logo into {@code site}.
+   *
+   * @param logo the logo file and its site path ({@code assets/logo.svg}), or null
+   */
+  public static void copy(Path templates, Fonts fonts, SiteWriter site, Path logo, String logoPath)
+      throws IOException, BriefsException {
+    copy(templates, fonts, site);
+    if (logo != null) {
+      site.write(logoPath, Files.readAllBytes(logo));
+    }
+  }
+
   /** Copies the templates folder's assets and the bundled fonts into {@code site}. */
   public static void copy(Path templates, Fonts fonts, SiteWriter site) throws IOException, BriefsException {
     Path assets = templates.resolve("assets");

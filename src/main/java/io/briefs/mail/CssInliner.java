@@ -15,23 +15,28 @@ import org.jsoup.select.Selector;
  * Moves a mail template's {@code <style>} rules into {@code style} attributes, because many mail
  * clients drop style sheets. Rules apply in the cascade's order (specificity, then source order;
  * a template's own {@code style} attribute wins), then the {@code <style>} elements are removed.
- * Only plain rules can be inlined: an at-rule ({@code @media}, {@code @import}) or a pseudo
- * selector is refused with its text, rather than silently lost.
+ * Only plain rules can be inlined: an at-rule ({@code @media}, {@code @import}, {@code
+ * @font-face}) or a selector with a pseudo-class cannot be, and is left out of the message; each
+ * one left out is returned, so the command warns about it instead of losing it silently.
  */
 final class CssInliner {
   private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
-  private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
 
   private CssInliner() {}
 
   private record StyleRule(String selector, int specificity, int order, String declarations) {}
 
-  /** Inlines and removes the document's style sheets. */
-  static void inline(Document doc) throws MailException {
+  /**
+   * Inlines and removes the document's style sheets.
+   *
+   * @return the rules (or selectors) that could not be inlined and were left out, as written
+   */
+  static List<String> inline(Document doc) throws MailException {
     StringBuilder css = new StringBuilder();
     doc.select("style").forEach(s -> css.append(s.data()).append('\n'));
     doc.select("style").remove();
-    List<StyleRule> rules = parse(COMMENT.matcher(css).replaceAll(""));
+    List<String> dropped = new ArrayList<>();
+    List<StyleRule> rules = parse(COMMENT.matcher(css).replaceAll(""), dropped);
     rules.sort(Comparator.comparingInt(StyleRule::specificity).thenComparingInt(StyleRule::order));
     Map<Element, StringBuilder> styles = new LinkedHashMap<>();
     for (StyleRule rule : rules) {
@@ -48,36 +53,69 @@ final class CssInliner {
       String own = e.attr("style").strip();
       e.attr("style", (style + own).strip().replaceAll(";\\s*$", ""));
     });
+    return dropped;
   }
 
-  private static List<StyleRule> parse(String css) throws MailException {
-    if (css.contains("@")) {
-      int at = css.indexOf('@');
-      throw new MailException("mail.ftlh: mail styles cannot be inlined from an at-rule: `"
-          + css.substring(at, Math.min(css.length(), at + 40)).strip() + "`");
-    }
+  /** The plain rules of a style sheet; what cannot be inlined goes to {@code dropped}. */
+  private static List<StyleRule> parse(String css, List<String> dropped) throws MailException {
     List<StyleRule> rules = new ArrayList<>();
-    Matcher m = RULE.matcher(css);
-    int end = 0;
-    while (m.find()) {
-      if (!css.substring(end, m.start()).isBlank()) {
-        throw new MailException("mail.ftlh: unreadable CSS before `" + m.group(1).strip() + "`");
+    int at = 0;
+    while (true) {
+      while (at < css.length() && Character.isWhitespace(css.charAt(at))) {
+        at++;
       }
-      String declarations = m.group(2).strip().replaceAll("\\s+", " ").replaceAll(";\\s*$", "");
-      for (String selector : m.group(1).split(",")) {
-        String s = selector.strip();
-        if (s.contains(":")) {
-          throw new MailException("mail.ftlh: a pseudo-class or pseudo-element cannot be inlined: `"
-              + s + "`");
+      if (at >= css.length()) {
+        return rules;
+      }
+      int open = css.indexOf('{', at);
+      int semicolon = css.indexOf(';', at);
+      if (css.charAt(at) == '@' && semicolon >= 0 && (open < 0 || semicolon < open)) {
+        dropped.add(oneLine(css.substring(at, semicolon + 1))); // @import url(...);
+        at = semicolon + 1;
+        continue;
+      }
+      if (open < 0) {
+        throw new MailException("mail.ftlh: unreadable CSS at the end: `" + oneLine(css.substring(at)) + "`");
+      }
+      int close = matching(css, open);
+      if (close < 0) {
+        throw new MailException("mail.ftlh: a block of CSS is not closed: `" + oneLine(css.substring(at)) + "`");
+      }
+      String prelude = css.substring(at, open).strip();
+      String body = css.substring(open + 1, close);
+      if (prelude.startsWith("@") || body.indexOf('{') >= 0) {
+        dropped.add(oneLine(css.substring(at, close + 1)));
+      } else {
+        String declarations = body.strip().replaceAll("\\s+", " ").replaceAll(";\\s*$", "");
+        for (String selector : prelude.split(",")) {
+          String s = selector.strip();
+          if (s.contains(":")) {
+            dropped.add(s + " { " + declarations + " }");
+          } else {
+            rules.add(new StyleRule(s, specificity(s), rules.size(), declarations));
+          }
         }
-        rules.add(new StyleRule(s, specificity(s), rules.size(), declarations));
       }
-      end = m.end();
+      at = close + 1;
     }
-    if (!css.substring(end).isBlank()) {
-      throw new MailException("mail.ftlh: unreadable CSS at the end: `" + css.substring(end).strip() + "`");
+  }
+
+  /** The index of the brace closing the one at {@code open}, or -1. */
+  private static int matching(String css, int open) {
+    int depth = 0;
+    for (int i = open; i < css.length(); i++) {
+      char c = css.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return i;
+      }
     }
-    return rules;
+    return -1;
+  }
+
+  private static String oneLine(String text) {
+    return text.strip().replaceAll("\\s+", " ");
   }
 
   /** Ids count 100, classes and attributes 10, element names 1 (CSS 2.1 specificity). */

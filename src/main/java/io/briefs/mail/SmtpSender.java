@@ -1,28 +1,37 @@
 package io.briefs.mail;
 
+import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
-import java.util.function.Consumer;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocketFactory;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
- * Sends messages through one SMTP connection: STARTTLS when the server offers it, login when
- * credentials are given, bounded time-outs. Reports each message as it is accepted, so a failure
- * part-way says exactly which were sent.
+ * One SMTP connection that sends messages one by one. With a login, the connection must be
+ * encrypted first (STARTTLS, or TLS from the start on port 465) and the server's certificate and
+ * host name are checked, so a server that offers no STARTTLS, or a machine in the middle that
+ * removes it, never receives the password; only {@link Server#insecure()} (for a local relay)
+ * lifts that, and the command says so. Without a login, STARTTLS is still used whenever the
+ * server offers it. Every wait is bounded.
  */
-public final class SmtpSender {
+public final class SmtpSender implements AutoCloseable {
   private static final String TIMEOUT_MS = "20000";
+  /** The port of SMTP over TLS from the first byte (RFC 8314), instead of STARTTLS. */
+  static final int IMPLICIT_TLS_PORT = 465;
 
   /**
    * Where and as whom to send.
    *
    * @param user null to send without logging in
+   * @param insecure whether the login may cross an unencrypted connection and the certificate
+   *     goes unchecked ({@code --smtp-insecure}, for a relay on this machine)
    */
-  public record Server(String host, int port, String user, String password) {
+  public record Server(String host, int port, String user, String password, boolean insecure) {
     /** {@code host:port} for messages. */
     @Override
     public String toString() {
@@ -30,72 +39,119 @@ public final class SmtpSender {
     }
   }
 
-  /** Sending stopped; {@code sent} lists the messages the server had accepted before. */
+  /** Sending failed; the message is one line, fit for the terminal. */
   public static final class SendFailure extends Exception {
     private static final long serialVersionUID = 1L;
-    private final transient List<String> sent;
 
-    SendFailure(String message, List<String> sent) {
+    SendFailure(String message) {
       super(message);
-      this.sent = List.copyOf(sent);
-    }
-
-    /** Names of the messages sent before the failure. */
-    public List<String> sent() {
-      return sent;
     }
   }
 
   private final Server server;
+  private final SSLSocketFactory tls;
+  private Transport transport;
 
-  /** A sender to {@code server}. */
+  /** A sender to {@code server} that trusts the certificates the Java runtime trusts. */
   public SmtpSender(Server server) {
-    this.server = server;
+    this(server, null);
   }
 
-  /** Sends the messages in order, calling {@code onSent} with each name the server accepted. */
-  public void send(List<BriefMail.Composed> messages, Consumer<String> onSent) throws SendFailure {
-    List<String> sent = new ArrayList<>();
+  /** A sender whose TLS connections are made by {@code tls} (tests: a certificate of their own). */
+  SmtpSender(Server server, SSLSocketFactory tls) {
+    this.server = server;
+    this.tls = tls;
+  }
+
+  /** Connects, encrypts as required and logs in. */
+  public void connect() throws SendFailure {
     Session session = Session.getInstance(properties());
-    try (Transport transport = session.getTransport("smtp")) {
-      try {
-        transport.connect(server.host(), server.port(), server.user(), server.password());
-      } catch (AuthenticationFailedException e) {
-        throw new SendFailure("the SMTP server " + server + " refused the credentials of `" + server.user()
-            + "`" + detail(e), sent);
-      } catch (MessagingException e) {
-        throw new SendFailure("cannot connect to the SMTP server " + server + detail(e), sent);
-      }
-      for (BriefMail.Composed m : messages) {
-        try {
-          transport.sendMessage(m.message(), m.message().getAllRecipients());
-        } catch (MessagingException e) {
-          throw new SendFailure("the SMTP server " + server + " did not accept " + m.name() + detail(e),
-              sent);
-        }
-        sent.add(m.name());
-        onSent.accept(m.name());
-      }
+    try {
+      transport = session.getTransport(server.port() == IMPLICIT_TLS_PORT ? "smtps" : "smtp");
+      transport.connect(server.host(), server.port(), server.user(), server.password());
+    } catch (AuthenticationFailedException e) {
+      throw new SendFailure("the SMTP server " + server + " refused the credentials of `" + server.user() + "`"
+          + detail(e));
     } catch (MessagingException e) {
-      // closing failed after the last message was accepted: everything was sent
-      if (sent.size() != messages.size()) {
-        throw new SendFailure("the SMTP connection to " + server + " failed" + detail(e), sent);
+      throw new SendFailure(connectProblem(e));
+    }
+  }
+
+  /** Whether the connection is encrypted (after STARTTLS, or from the start). */
+  public boolean encrypted() {
+    return transport instanceof SMTPTransport smtp && smtp.isSSL();
+  }
+
+  /**
+   * Sends one message to its recipients.
+   *
+   * @param what how the message is named in a failure ("dell-fy2026-q1 for client@example.com")
+   */
+  public void send(MimeMessage message, String what) throws SendFailure {
+    try {
+      Address[] to = message.getAllRecipients();
+      transport.sendMessage(message, to);
+    } catch (MessagingException e) {
+      throw new SendFailure("the SMTP server " + server + " did not accept " + what + detail(e));
+    }
+  }
+
+  @Override
+  public void close() {
+    if (transport != null) {
+      try {
+        transport.close();
+      } catch (MessagingException e) {
+        // every message was accepted or reported already; a failing QUIT changes nothing
       }
     }
   }
 
+  private String connectProblem(MessagingException e) {
+    String text = e.getMessage() == null ? "" : e.getMessage();
+    if (text.contains("STARTTLS is required")) {
+      return "the SMTP server " + server + " does not offer STARTTLS, so the connection cannot be encrypted and"
+          + " briefs does not send the password of `" + server.user() + "` in clear text (a relay on this"
+          + " machine may be used with --smtp-insecure)";
+    }
+    if (cause(e, SSLException.class) != null) {
+      return "the TLS connection to the SMTP server " + server + " failed (its certificate is not trusted or not"
+          + " for this host name)" + detail(e);
+    }
+    return "cannot connect to the SMTP server " + server + detail(e);
+  }
+
   private Properties properties() {
     Properties p = new Properties();
-    p.setProperty("mail.smtp.host", server.host());
-    p.setProperty("mail.smtp.port", Integer.toString(server.port()));
-    p.setProperty("mail.smtp.starttls.enable", "true");
-    p.setProperty("mail.smtp.auth", Boolean.toString(server.user() != null));
-    p.setProperty("mail.smtp.connectiontimeout", TIMEOUT_MS);
-    p.setProperty("mail.smtp.timeout", TIMEOUT_MS);
-    p.setProperty("mail.smtp.writetimeout", TIMEOUT_MS);
+    String protocol = server.port() == IMPLICIT_TLS_PORT ? "smtps" : "smtp";
+    String prefix = "mail." + protocol + ".";
+    p.setProperty(prefix + "host", server.host());
+    p.setProperty(prefix + "port", Integer.toString(server.port()));
+    p.setProperty(prefix + "starttls.enable", "true");
+    p.setProperty(prefix + "starttls.required", Boolean.toString(server.user() != null && !server.insecure()));
+    p.setProperty(prefix + "ssl.checkserveridentity", Boolean.toString(!server.insecure()));
+    if (server.insecure()) {
+      p.setProperty(prefix + "ssl.trust", "*");
+    }
+    if (tls != null) {
+      p.put(prefix + "ssl.socketFactory", tls);
+    }
+    p.setProperty(prefix + "auth", Boolean.toString(server.user() != null));
+    p.setProperty(prefix + "connectiontimeout", TIMEOUT_MS);
+    p.setProperty(prefix + "timeout", TIMEOUT_MS);
+    p.setProperty(prefix + "writetimeout", TIMEOUT_MS);
     // the HELO name: without it Jakarta Mail looks the machine's name up, which can hang
-    p.setProperty("mail.smtp.localhost", "localhost");
+    p.setProperty(prefix + "localhost", "localhost");
     return p;
+  }
+
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   /** The innermost cause's message, on one line. */

@@ -93,6 +93,22 @@ final class BriefRenderer {
         web.html(), document, data, LedgerCsv.write(ledger));
   }
 
+  /**
+   * The HTML of a brief's web page alone, as {@link #render} makes it, after the checks of its
+   * words that a build makes first ({@link WordCheck}): for a page shown ahead of the build.
+   */
+  String checkedWebPage(CompanyData company, Quarter quarter) throws BriefsException, IOException {
+    return BriefFailures.guarded(quarter, () -> {
+      Diagnostics d = new Diagnostics();
+      Draft draft = new Drafter(kit.style(), kit.timings()).draft(company, quarter, d);
+      new ConsistencyGate(draft.numbers()).check(draft.brief(), draft.charts()).forEach(d::add);
+      if (d.hasErrors()) {
+        throw new BriefsException(d.sorted());
+      }
+      return web(draft);
+    }).html();
+  }
+
   /** A brief's web page: its record (charts drawn as SVG) and its HTML. */
   private record Web(BriefPage page, String html) {}
 

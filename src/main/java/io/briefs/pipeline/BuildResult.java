@@ -11,11 +11,19 @@ import java.util.List;
  * @param upToDate whether the site was already what the build would make, and nothing was written
  * @param warnings what the build found that did not stop it
  * @param unread how many companies were not read at all (none of their files changed)
+ * @param renderedBriefs the briefs rendered, as {@code dell FY2026-Q1}, in the order planned
  */
-public record BuildResult(int briefs, int rendered, boolean upToDate, List<Diagnostic> warnings, int unread) {
+public record BuildResult(int briefs, int rendered, boolean upToDate, List<Diagnostic> warnings, int unread,
+    List<String> renderedBriefs) {
 
-  /** Copies the list. */
+  /** Copies the lists. */
   public BuildResult {
     warnings = List.copyOf(warnings);
+    renderedBriefs = List.copyOf(renderedBriefs);
+  }
+
+  /** A result that does not name the briefs it rendered. */
+  public BuildResult(int briefs, int rendered, boolean upToDate, List<Diagnostic> warnings, int unread) {
+    this(briefs, rendered, upToDate, warnings, unread, List.of());
   }
 }

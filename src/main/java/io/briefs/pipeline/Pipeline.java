@@ -19,6 +19,7 @@ import io.briefs.diag.Diagnostics;
 import io.briefs.listing.AssetCopier;
 import io.briefs.listing.ListingWriter;
 import io.briefs.model.CompanyData;
+import io.briefs.model.FiscalQuarter;
 import io.briefs.site.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ public final class Pipeline {
   private final Progress progress;
   private final Timings timings;
   private final Preflight preflight;
+  private final WarmEngines warm;
 
   /** A full build of every brief with the given options, reporting nothing. */
   public Pipeline(BuildOptions options) {
@@ -52,11 +54,21 @@ public final class Pipeline {
 
   /** A build of the briefs in {@code scope}, reporting to {@code progress}, timed by {@code timings}. */
   public Pipeline(BuildOptions options, Scope scope, Progress progress, Timings timings) {
+    this(options, scope, progress, timings, null);
+  }
+
+  /** A build that uses the engines of a long-running process (null: its own). */
+  public Pipeline(BuildOptions options, Scope scope, Progress progress, Timings timings, WarmEngines warm) {
     this.options = options;
     this.scope = scope;
     this.progress = progress;
     this.timings = timings;
+    this.warm = warm;
     this.preflight = new Preflight(options, scope, timings);
+  }
+
+  private RenderEngines.Startup engines(boolean warmUp) {
+    return warm != null ? warm.startup() : RenderEngines.start(warmUp);
   }
 
   /** Loads and validates the data folder; the diagnostics say whether it can be built. */
@@ -65,23 +77,21 @@ public final class Pipeline {
   }
 
   /**
-   * Everything {@link #build} checks short of rendering: the data folder, the style file, then
-   * (when those hold) the words of every brief in scope, commentary and consistency gate alike.
-   * Nothing is rendered or written; the same data gives the same diagnostics as a build.
+   * Everything {@link #build} checks short of rendering: the data folder, loaded and validated,
+   * the templates folder's wording rules ({@code style.yaml}), then (when those hold) the words of
+   * every brief in scope, commentary and consistency gate alike. Nothing is rendered or written;
+   * the same data gives the same diagnostics as a build.
    */
   public LoadResult check() throws BriefsException, IOException {
-    LoadResult loaded = preflight.load(Set.of(), null);
-    if (loaded.hasErrors()) {
-      return loaded;
+    LoadResult loaded = load();
+    List<Diagnostic> all = new ArrayList<>(preflight.styleDiagnostics());
+    all.addAll(loaded.diagnostics());
+    if (all.stream().noneMatch(d -> d.severity() == io.briefs.diag.Severity.ERROR)) {
+      BuildPlan plan = BuildPlan.of(loaded.corpus(), Set.of(), scope, preflight.fingerprints(), Reuse.NONE, null,
+          options.out());
+      all.addAll(new WordCheck(new Drafter(preflight.style(), timings), scope.jobs()).findings(plan.toRender()));
     }
-    BuildPlan plan = BuildPlan.of(loaded.corpus(), Set.of(), scope, preflight.fingerprints(), Reuse.NONE, null,
-        options.out());
-    Drafter drafter = new Drafter(preflight.style(), timings);
-    List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
-    all.addAll(new WordCheck(drafter, scope.jobs()).findings(plan.toRender()));
-    Diagnostics sorted = new Diagnostics();
-    all.forEach(sorted::add);
-    return new LoadResult(loaded.corpus(), sorted.sorted());
+    return new LoadResult(loaded.corpus(), all.stream().sorted().toList());
   }
 
   /** Builds the site; briefs whose inputs did not change are carried, not rendered again. */
@@ -108,8 +118,7 @@ public final class Pipeline {
 
   private BuildResult build(Reuse reuse, ExtraFiles extra, Fingerprints prints, BuildState previous)
       throws BriefsException, IOException {
-    RenderEngines.Startup engines =
-        RenderEngines.start(BuildPlan.changed(prints, reuse, previous, scope) > scope.jobs());
+    RenderEngines.Startup engines = engines(BuildPlan.changed(prints, reuse, previous, scope) > scope.jobs());
     // a company none of whose files changed is not read: every output of it is carried
     Set<String> unread = BuildPlan.unread(prints, reuse, previous, options.out(), scope);
     LoadResult loaded = preflight.loadOrFail(unread, previous);
@@ -132,7 +141,9 @@ public final class Pipeline {
         if (options.baseUrl() == null && scope.shard() == null) {
           warnings.add(ListingWriter.withoutBaseUrl(options.out().toString()));
         }
-        return new BuildResult(publication.summaries().size(), written.size(), false, warnings, unread.size());
+        return new BuildResult(publication.summaries().size(), written.size(), false, warnings, unread.size(),
+            plan.toRender().stream().map(j -> j.company().company().id() + " " + j.quarter().period().label())
+                .toList());
       } catch (BriefsException | IOException | RuntimeException e) {
         carrier.awaitQuietly();
         site.abort();
@@ -164,7 +175,7 @@ public final class Pipeline {
 
   /** Renders every brief in scope in memory and writes nothing (for commands that send them elsewhere). */
   public BriefBatch renderAll() throws BriefsException, IOException {
-    RenderEngines.Startup engines = RenderEngines.start(true);
+    RenderEngines.Startup engines = engines(true);
     LoadResult loaded = preflight.loadOrFail(Set.of(), null);
     BuildPlan plan = BuildPlan.of(loaded.corpus(), Set.of(), scope, preflight.fingerprints(), Reuse.NONE, null,
         options.out());
@@ -177,9 +188,34 @@ public final class Pipeline {
     return new BriefBatch(all, warnings);
   }
 
+  /**
+   * Renders the web page of one brief ahead of a build, as the build will write it: its company's
+   * data is read and checked, its words pass the same checks, and nothing is written. The other
+   * companies are not read.
+   *
+   * @throws BriefsException with the problems that would stop the build
+   */
+  public PagePreview preview(String companyId, FiscalQuarter period) throws BriefsException, IOException {
+    RenderEngines.Startup engines = engines(false);
+    BuildState previous = BuildState.read(options.out());
+    Set<String> others = new java.util.TreeSet<>(preflight.fingerprints().companies().keySet());
+    others.remove(companyId);
+    LoadResult loaded = preflight.loadOrFail(others, previous);
+    CompanyData company = loaded.corpus().companies().stream().filter(c -> c.company().id().equals(companyId))
+        .findFirst().orElseThrow(() -> new BriefsException(List.of(Diagnostic.error(
+            io.briefs.model.SourceLoc.file(options.data().resolve(companyId).toString()), "no such company"))));
+    io.briefs.model.Quarter quarter = company.quarters().stream().filter(q -> q.period().equals(period)).findFirst()
+        .orElseThrow(() -> new BriefsException(List.of(Diagnostic.error(
+            io.briefs.model.SourceLoc.file(options.data().resolve(companyId).toString()), "no quarter " + period))));
+    RenderKit kit = preflight.kit(engines);
+    String html = new BriefRenderer(kit, Optional.empty()).checkedWebPage(company, quarter);
+    return new PagePreview(io.briefs.site.SitePaths.briefPage(companyId, period),
+        companyId + " " + period.label(), html);
+  }
+
   /** Combines shard outputs into the site and writes the pages that list every brief. */
   public BuildResult merge(List<Path> shards) throws BriefsException, IOException {
-    RenderEngines.Startup engines = RenderEngines.start(false); // a merge renders no brief
+    RenderEngines.Startup engines = engines(false); // a merge renders no brief
     LoadResult loaded = preflight.loadOrFail(Set.of(), null);
     Fingerprints prints = preflight.fingerprints();
     RenderKit kit = preflight.kit(engines);
@@ -209,7 +245,7 @@ public final class Pipeline {
       companyFiles = new ListingWriter(kit.info(), kit.templates(), site).write(companies,
           publication.summaries(), kit.style(), preflight.styleSource(), kit.theme(),
           publication::companyUnchanged);
-      AssetCopier.copy(options.templates(), kit.fonts(), site);
+      AssetCopier.copy(options.templates(), kit.fonts(), site, options.site().logo(), kit.info().logo());
       timings.add(Stage.LISTINGS, System.nanoTime() - t0);
     }
     site.writeState(BuildState.FILE, publication.state(companyFiles,

@@ -7,6 +7,7 @@ import io.briefs.build.Scope;
 import io.briefs.build.Timings;
 import io.briefs.build.Timings.Stage;
 import io.briefs.build.ToolVersion;
+import io.briefs.config.SiteConfig;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Diagnostics;
@@ -14,6 +15,7 @@ import io.briefs.load.DatasetLoader;
 import io.briefs.load.StyleReader;
 import io.briefs.model.Corpus;
 import io.briefs.narrative.Style;
+import io.briefs.render.BundledFolder;
 import io.briefs.render.SiteInfo;
 import io.briefs.render.Templates;
 import io.briefs.site.SitePaths;
@@ -42,7 +44,8 @@ final class Preflight {
   /** The fingerprints of every brief and company, and of the settings that shape them all. */
   Fingerprints fingerprints() {
     String settings = Fingerprints.settings(ToolVersion.fingerprint(), options.templates(),
-        "date=" + options.sourceDate() + ";paper=" + options.pageSize() + ";base=" + options.baseUrl());
+        "date=" + options.sourceDate() + ";paper=" + options.pageSize() + ";base=" + options.baseUrl() + ";"
+            + options.site().pageSettings() + ";logo=" + Fingerprints.hashOrEmpty(options.site().logo()));
     return Fingerprints.of(options.data(), settings);
   }
 
@@ -77,8 +80,19 @@ final class Preflight {
     Style style = style();
     Templates templates = Templates.open(options.templates());
     RenderEngines e = engines.get();
-    return new RenderKit(options, style, templates, e.fonts(), e.theme(), e.pdf(), SiteInfo.of(options.baseUrl()),
-        timings);
+    return new RenderKit(options, style, templates, e.fonts(), e.theme(), e.pdf(), siteInfo(options), timings);
+  }
+
+  /** What every page shares: the configured name, language, look and the base URL. */
+  static SiteInfo siteInfo(BuildOptions options) {
+    SiteConfig site = options.site();
+    String logo = site.logo() == null ? null : SitePaths.logo(extension(site.logo()));
+    return new SiteInfo(site.name(), site.lang(), options.baseUrl(), logo, site.accent());
+  }
+
+  private static String extension(java.nio.file.Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(name.lastIndexOf('.') + 1);
   }
 
   /** A company id that names one of the site's own folders would mix its pages with them. */
@@ -104,8 +118,18 @@ final class Preflight {
     return style;
   }
 
+  /** The problems of the templates folder's {@code style.yaml} (none when it has none). */
+  List<Diagnostic> styleDiagnostics() {
+    Diagnostics diagnostics = new Diagnostics();
+    new StyleReader(diagnostics).read(options.templates().resolve("style.yaml"));
+    return diagnostics.sorted();
+  }
+
   /** Where the wording rules came from, as the methodology page says it (no machine paths). */
   String styleSource() {
+    if (BundledFolder.TEMPLATES.isExtracted(options.templates())) {
+      return "style.yaml of the default templates";
+    }
     return Files.exists(options.templates().resolve("style.yaml")) ? "style.yaml in the templates folder"
         : "the built-in defaults (the templates folder has no style.yaml)";
   }

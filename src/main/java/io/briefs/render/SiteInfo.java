@@ -4,20 +4,25 @@ import io.briefs.site.BaseUrl;
 import io.briefs.site.SitePaths;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What every page of a site shares: its name, language and, when publishing, its base URL. Makes
- * each page's navigation links (relative to the page) and absolute addresses (only with a base).
+ * What every page of a site shares: its name, language, look and, when publishing, its base URL.
+ * Makes each page's navigation links (relative to the page) and absolute addresses (only with a
+ * base).
  *
  * @param base the published address, or null: then no absolute address is made at all
+ * @param logo the site path of the logo ({@code assets/logo.svg}), or null
+ * @param accent the accent colour ({@code #0b5cad}), or null for the stylesheet's own
  */
-public record SiteInfo(String name, String lang, BaseUrl base) {
+public record SiteInfo(String name, String lang, @Nullable BaseUrl base, @Nullable String logo,
+    @Nullable String accent) {
   /** The site's name when none is configured. */
   public static final String DEFAULT_NAME = "Earnings briefs";
 
   /** A site with the default name, in English, published at {@code base} (may be null). */
-  public static SiteInfo of(BaseUrl base) {
-    return new SiteInfo(DEFAULT_NAME, "en", base);
+  public static SiteInfo of(@Nullable BaseUrl base) {
+    return new SiteInfo(DEFAULT_NAME, "en", base, null, null);
   }
 
   /** The header and footer links of the page at {@code page} (a site path: {@code dell/index.html}). */
@@ -35,7 +40,7 @@ public record SiteInfo(String name, String lang, BaseUrl base) {
 
   private Nav navFrom(String root) {
     return new Nav(name, root, root + SitePaths.HOME, root + SitePaths.METHODOLOGY, root + SitePaths.FEED,
-        root + SitePaths.ICON, root + SitePaths.STYLESHEET);
+        root + SitePaths.ICON, root + SitePaths.STYLESHEET, logo == null ? null : root + logo, accent);
   }
 
   /** The absolute address of a page, or null without a base URL. */

@@ -4,6 +4,6 @@
  * social card and the PNG writer.
  *
  * <p>May use: {@code chart}, {@code diag}, {@code metrics}, {@code model}, {@code narrative}, {@code site}.
- * Used by: {@code build}, {@code cli}, {@code ledger}, {@code listing}, {@code mail}, {@code pipeline}.
+ * Used by: {@code build}, {@code cli}, {@code config}, {@code ledger}, {@code listing}, {@code load}, {@code mail}, {@code pipeline}.
  */
 package io.briefs.render;

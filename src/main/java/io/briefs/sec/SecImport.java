@@ -37,7 +37,7 @@ public final class SecImport {
    * @param dryRun report what would be written, write nothing
    * @param anyName import even when company.yaml names another company than the document
    */
-  public record Request(Path data, String company, @Nullable FiscalQuarter since, boolean dryRun, boolean anyName) {}
+  public record ImportRequest(Path data, String company, @Nullable FiscalQuarter since, boolean dryRun, boolean anyName) {}
 
   /**
    * What an import did.
@@ -62,7 +62,7 @@ public final class SecImport {
    *
    * @param source how messages name the document: its file or address
    */
-  public static Outcome run(String source, byte[] document, Request request) {
+  public static Outcome run(String source, byte[] document, ImportRequest request) {
     List<String> lines = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     try {
@@ -76,14 +76,14 @@ public final class SecImport {
   private static final class Importer {
     private final String source;
     private final byte[] document;
-    private final Request request;
+    private final ImportRequest request;
     private final List<String> lines;
     private final List<Diagnostic> diagnostics;
     private int created;
     private int updated;
     private int unchanged;
 
-    Importer(String source, byte[] document, Request request, List<String> lines, List<Diagnostic> diagnostics) {
+    Importer(String source, byte[] document, ImportRequest request, List<String> lines, List<Diagnostic> diagnostics) {
       this.source = source;
       this.document = document;
       this.request = request;

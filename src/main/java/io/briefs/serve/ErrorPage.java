@@ -25,6 +25,8 @@ final class ErrorPage {
     head.appendElement("meta").attr("name", "viewport")
         .attr("content", "width=device-width, initial-scale=1");
     head.appendElement("title").text("Build failed");
+    // no icon request: the site's own may be what is missing
+    head.appendElement("link").attr("rel", "icon").attr("href", "data:,");
     head.appendElement("style").appendText(
         "body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem;"
             + " line-height: 1.5; color: #1f2328; background: #fff; }"

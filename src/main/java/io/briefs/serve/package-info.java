@@ -3,7 +3,7 @@
  * data and templates, rebuilds and reloads open pages, and shows a failed build's problems on every
  * page.
  *
- * <p>May use: {@code diag}, {@code pipeline}.
+ * <p>May use: {@code build}, {@code diag}, {@code model}, {@code pipeline}, {@code site}.
  * Used by: {@code cli}.
  */
 package io.briefs.serve;

@@ -26,6 +26,11 @@ public final class SitePaths {
   public static final String STYLESHEET = "assets/site.css";
   /** The site's icon. */
   public static final String ICON = "assets/icon.svg";
+  /** The site's logo (from {@code briefs.yaml}), named by its type: {@code assets/logo.svg}. */
+  public static String logo(String extension) {
+    return "assets/logo." + extension.toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** A brief's fact ledger, in the site and attached inside its PDF. */
   public static final String LEDGER = "data.json";
   /** A brief's figures as CSV. */

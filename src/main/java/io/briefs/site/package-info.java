@@ -4,6 +4,6 @@
  * hard-linked carrying, an all-or-nothing swap, a lock).
  *
  * <p>May use: {@code diag}, {@code model}.
- * Used by: {@code build}, {@code cli}, {@code listing}, {@code mail}, {@code pipeline}, {@code render}.
+ * Used by: {@code build}, {@code cli}, {@code config}, {@code listing}, {@code load}, {@code mail}, {@code pipeline}, {@code render}, {@code serve}.
  */
 package io.briefs.site;

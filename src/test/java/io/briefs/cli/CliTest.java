@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.briefs.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,30 @@ class CliTest {
     Run version = Run.of("--version");
     assertThat(version.code()).isZero();
     assertThat(version.out()).startsWith("briefs ");
+  }
+
+  /** The options each command takes, spelled alike everywhere (one mixin defines each group). */
+  @Test
+  void everyCommandTakesTheOptionsThatMakeSenseForIt() {
+    List<String> project = List.of("--data=DIR", "--templates=DIR", "--config=FILE", "--quiet", "--verbose");
+    List<String> site = List.of("--out=DIR", "--page-size=letter|a4", "--base-url=URL", "--clean");
+    List<String> select = List.of("--company=ID", "--period=FY2026-Q1", "--since=YYYY-MM-DD");
+    Map<String, List<List<String>>> expected = Map.of(
+        "build", List.of(project, site, select, List.of("--jobs=N", "--force", "--shard=K/N", "--timings=FILE")),
+        "serve", List.of(project, site, select, List.of("--jobs=N", "--force", "--port=PORT")),
+        "merge", List.of(project, site, List.of("--jobs=N", "SHARD...")),
+        "mail", List.of(project, site, select, List.of("--jobs=N", "--smtp=HOST:PORT", "--smtp-insecure",
+            "--from=ADDRESS", "--to=ADDRESS", "--to-file=FILE", "--dry-run", "--send-log=FILE", "--rate=N")),
+        "validate", List.of(project, List.of("--jobs=N", "--format=text|github|json", "--strict", "--notes")),
+        "init", List.of(List.of("--templates", "--name=NAME", "--quiet", "--verbose", "[DIR]")));
+    expected.forEach((command, groups) -> {
+      String help = Run.of(command, "--help").out();
+      groups.forEach(options -> assertThat(help).as(command).contains(options));
+    });
+    // serve took no --jobs before: now it is read (the port is refused after it)
+    Run serve = Run.of("serve", "--jobs", "1", "--quiet", "--port", "99999");
+    assertThat(serve.code()).isEqualTo(2);
+    assertThat(serve.err()).contains("--port must be between 0 and 65535").doesNotContain("Unknown option");
   }
 
   @Test

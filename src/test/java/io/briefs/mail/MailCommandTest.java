@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code briefs mail} writes one RFC 5322 message per selected brief into the site's mail folder;
- * Jakarta Mail reads each back into a text part, an HTML part with inlined CSS and embedded chart
- * images, and the brief's PDF; the same inputs give the same bytes.
+ * {@code briefs mail} writes one RFC 5322 message per selected brief into the site's mail folder,
+ * to no recipient (the site is public) and dated by the brief; Jakarta Mail reads each back into a
+ * text part, an HTML part with inlined CSS and embedded chart images, and the brief's PDF; the same
+ * inputs give the same bytes.
  */
 class MailCommandTest {
   private static final Map<String, String> ENV = Map.of("SOURCE_DATE_EPOCH", "1748476800");
@@ -26,8 +27,7 @@ class MailCommandTest {
   @BeforeAll
   static void build(@TempDir Path dir) throws Exception {
     site = dir.resolve("site");
-    Run run = Run.of(ENV, "mail", "--out", site.toString(), "--company", "dell", "--period", "fy2026-q1",
-        "--to", "Client <client@example.com>");
+    Run run = Run.of(ENV, "mail", "--out", site.toString(), "--company", "dell", "--period", "fy2026-q1");
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains("built 8 briefs", "wrote 1 message");
     eml = Files.readAllBytes(site.resolve("mail/dell-fy2026-q1.eml"));
@@ -46,11 +46,12 @@ class MailCommandTest {
   void headersAreCompleteAndFixedByTheContent() throws Exception {
     MailParts mail = MailParts.parse(eml);
     assertThat(mail.message().getHeader("Date", null)).isEqualTo("Thu, 29 May 2025 00:00:00 +0000");
+    // no sender configured: the site's name at a placeholder address (sending needs a real one)
     assertThat(mail.message().getFrom()[0].toString()).isEqualTo("Earnings briefs <briefs@localhost>");
-    assertThat(mail.message().getAllRecipients()[0].toString()).isEqualTo("Client <client@example.com>");
+    assertThat(mail.message().getHeader("To", null)).isEqualTo("undisclosed-recipients:;");
     assertThat(mail.message().getSubject())
         .isEqualTo("Dell Q1 FY2026: Dell's AI server backlog hits a record $14.4 billion while non-GAAP EPS misses estimates");
-    assertThat(mail.message().getMessageID()).matches("<[0-9a-f]{32}\\.dell-fy2026-q1@briefs>");
+    assertThat(mail.message().getMessageID()).matches("<[0-9a-f]{32}\\.dell-fy2026-q1@localhost>");
     assertThat(mail.message().getContentType()).contains("boundary=\"=_briefs_");
   }
 
@@ -91,10 +92,37 @@ class MailCommandTest {
   @Test
   void sameInputsGiveTheSameMessageBytes(@TempDir Path dir) throws Exception {
     Path again = dir.resolve("site");
-    Run run = Run.of(ENV, "mail", "--out", again.toString(), "--company", "dell", "--period", "FY2026-Q1",
-        "--to", "Client <client@example.com>");
+    Run run = Run.of(ENV, "mail", "--out", again.toString(), "--company", "dell", "--period", "FY2026-Q1");
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(Files.readAllBytes(again.resolve("mail/dell-fy2026-q1.eml"))).isEqualTo(eml);
+  }
+
+  @Test
+  void eachStyleRuleThatCannotBeInlinedIsAWarningAtItsLine(@TempDir Path dir) throws Exception {
+    Path templates = dir.resolve("templates");
+    io.briefs.cli.Trees.copy(Path.of("templates"), templates);
+    Path template = templates.resolve("mail.ftlh");
+    Files.writeString(template, Files.readString(template).replace("  </style>",
+        "    @media (max-width: 480px) { .wrapper { padding: 12px 8px; } }\n    a:hover { color: #084a8c; }\n  </style>"));
+    Run run = Run.of(ENV, "mail", "--out", dir.resolve("site").toString(), "--templates", templates.toString(),
+        "--company", "dell", "--period", "FY2026-Q1");
+    assertThat(run.code()).as(run.err()).isZero();
+    int line = Files.readAllLines(template).indexOf("    @media (max-width: 480px) { .wrapper { padding: 12px 8px; } }") + 1;
+    assertThat(run.err()).contains(template + ":" + line + ":5: warning: the style rule `@media (max-width: 480px) {"
+        + " .wrapper { padding: 12px 8px; } }` cannot be inlined (mail clients drop style sheets) and is left out of"
+        + " the messages", template + ":" + (line + 1) + ":5: warning: the style rule `a:hover { color: #084a8c }`");
+    // the rules that can be inlined still are
+    Document html = Jsoup.parse(MailParts.parse(Files.readAllBytes(dir.resolve("site/mail/dell-fy2026-q1.eml"))).html());
+    assertThat(html.selectFirst("h1").attr("style")).contains("font-size: 24px");
+    assertThat(html.select("style")).isEmpty();
+  }
+
+  @Test
+  void recipientsAreForSendingOnly(@TempDir Path dir) {
+    Run run = Run.of(ENV, "mail", "--out", dir.resolve("site").toString(), "--to", "client@example.com");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--to and --to-file are for sending (--smtp) or --dry-run");
+    assertThat(dir.resolve("site")).doesNotExist();
   }
 
   @Test

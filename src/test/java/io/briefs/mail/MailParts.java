@@ -28,6 +28,17 @@ record MailParts(MimeMessage message, List<String> tree, String text, String htm
     return new MailParts(message, walk.tree, walk.text, walk.html, walk.images, walk.pdf);
   }
 
+  /** The whole message as it travelled (RFC 5322 bytes). */
+  static byte[] raw(MimeMessage message) {
+    try {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      message.writeTo(out);
+      return out.toByteArray();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static byte[] bytes(Part part) {
     try (InputStream in = part.getInputStream()) {
       return in.readAllBytes();

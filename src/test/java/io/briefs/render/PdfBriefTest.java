@@ -78,13 +78,14 @@ class PdfBriefTest {
     String xmp = PDF.xmp();
     assertThat(info.getTitle()).isEqualTo(
         "Dell Q1 FY2026: Dell's AI server backlog hits a record $14.4 billion while non-GAAP EPS misses estimates");
-    assertThat(info.getAuthor()).isEqualTo("Dell Technologies Inc.");
+    // the publisher, never the company: the site's name (briefs.yaml, default "Earnings briefs")
+    assertThat(info.getAuthor()).isEqualTo("Earnings briefs");
     assertThat(info.getSubject()).isEqualTo("Dell Q1 FY2026 earnings brief");
     assertThat(info.getKeywords()).isEqualTo("Dell, DELL, Q1 FY2026, earnings");
     assertThat(PDF.language()).isEqualTo("en");
     assertThat(xmp).contains(
         "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + info.getTitle().replace("'", "'") + "</rdf:li>",
-        "<dc:creator><rdf:Seq><rdf:li>Dell Technologies Inc.</rdf:li>",
+        "<dc:creator><rdf:Seq><rdf:li>Earnings briefs</rdf:li>",
         "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">Dell Q1 FY2026 earnings brief</rdf:li>",
         "<pdf:Keywords>Dell, DELL, Q1 FY2026, earnings</pdf:Keywords>",
         "<dc:language><rdf:Bag><rdf:li>en</rdf:li></rdf:Bag></dc:language>",

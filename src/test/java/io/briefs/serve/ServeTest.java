@@ -84,7 +84,7 @@ class ServeTest {
     RawHttp.Reply home = get("/");
     assertThat(home.status()).isEqualTo(200);
     assertThat(home.header("Content-Type")).isEqualTo("text/html; charset=utf-8");
-    assertThat(home.body()).contains("Latest briefs", LiveReload.STATUS_PATH);
+    assertThat(home.body()).contains("Latest briefs", LiveReload.EVENTS_PATH);
     assertThat(Files.readString(dir.resolve("site/index.html"))).doesNotContain("<script");
     assertThat(get("/acme/fy2025-q1/").body()).contains("<h1>");
     assertThat(get("/assets/site.css").header("Content-Type")).isEqualTo("text/css; charset=utf-8");
@@ -136,7 +136,7 @@ class ServeTest {
     RawHttp.Reply page = get("/");
     assertThat(page.status()).isEqualTo(500);
     assertThat(page.body()).contains("The build failed", "fy2025-q2.yaml:", "did you mean `revenue`",
-        LiveReload.STATUS_PATH);
+        LiveReload.EVENTS_PATH, "<link rel=\"icon\" href=\"data:,\">");
     assertThat(get(LiveReload.STATUS_PATH).body()).contains("\"ok\":false");
     assertThat(get("/assets/site.css").status()).isEqualTo(200);
     assertThat(log).anyMatch(line -> line.contains("fy2025-q2.yaml:") && line.contains("revnue"));

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The site in a real browser: {@code briefs serve} runs in-process on a free port and
  * {@code browser-test/check.mjs} (Chromium through playwright-core, axe-core) loads every page
- * type at 1280 and 360 px, light and dark, and follows every internal link.
+ * type at 1280 and 360 px, light and dark, and follows every internal link; then {@code
+ * browser-test/reload.mjs} keeps a brief open while its quarter file is edited, and the page
+ * reloads itself with the new figure.
  *
  * <p>Needs {@code node}, Chromium ({@code /usr/bin/chromium} or {@code BRIEFS_CHROMIUM}) and the
  * node modules ({@code npm ci} in {@code browser-test/}); {@code .ci/run} installs them and sets
@@ -45,8 +47,10 @@ class BrowserTest {
       }
       Assumptions.abort(message + "; skipped (run .ci/run, or `npm ci` in browser-test/ with Chromium installed)");
     }
-    BuildOptions options = new BuildOptions(Path.of("data"), Path.of("templates"), dir.resolve("site"), null);
-    List<String> log = new ArrayList<>();
+    // a copy of the sample data: the reload check edits a quarter file
+    io.briefs.cli.Trees.copy(Path.of("data"), dir.resolve("data"));
+    BuildOptions options = new BuildOptions(dir.resolve("data"), Path.of("templates"), dir.resolve("site"), null);
+    List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
     try (DevServer server = DevServer.start(options, 0, new DevServer.Log() {
       @Override
       public void built(BuildResult result, Duration took) {
@@ -56,6 +60,11 @@ class BrowserTest {
       @Override
       public void failed(List<Diagnostic> errors) {
         errors.forEach(d -> log.add(d.format()));
+      }
+
+      @Override
+      public void shownAhead(List<String> briefs, Duration took) {
+        log.add("shown " + briefs + " in " + took.toMillis() + " ms");
       }
     })) {
       assertThat(log).as("the sample site builds").containsExactly("built 8 briefs");
@@ -74,6 +83,33 @@ class BrowserTest {
       assertThat(finished).as("the browser check finished in time:%n%s", report).isTrue();
       assertThat(node.exitValue()).as("browser check:%n%s", report).isZero();
       assertThat(report).contains("browser checks: 19 passed, 0 failed");
+      anOpenPageReloadsItselfAfterAnEdit(server, log);
+    }
+  }
+
+  private void anOpenPageReloadsItselfAfterAnEdit(DevServer server, List<String> log) throws Exception {
+    Path quarter = dir.resolve("data/dell/fy2026-q1.yaml");
+    Process node = new ProcessBuilder("node", "reload.mjs", server.url() + "dell/fy2026-q1/",
+        "Operating cash flow was $2.9 billion.").directory(DIR.toFile()).redirectErrorStream(true).start();
+    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(node.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      List<String> lines = new ArrayList<>();
+      String line = out.readLine();
+      while (line != null && !line.equals("ready")) {
+        lines.add(line);
+        line = out.readLine();
+      }
+      assertThat(line).as("the page opened: %s", lines).isEqualTo("ready");
+      long start = System.nanoTime();
+      Files.writeString(quarter, Files.readString(quarter).replace("operating_cash_flow: 2800 ", "operating_cash_flow: 2900 "));
+      String result = out.readLine();
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      System.out.println("browser: " + result + " (" + millis + " ms after the file was saved); serve log: " + log);
+      assertThat(node.waitFor(2, TimeUnit.MINUTES)).isTrue();
+      assertThat(result).startsWith("reloaded ");
+      assertThat(node.exitValue()).isZero();
+    } finally {
+      node.destroyForcibly();
     }
   }
 

@@ -5,48 +5,39 @@ import io.briefs.build.Shard;
 import io.briefs.model.FiscalQuarter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Which briefs a build renders and how: {@code --jobs}, {@code --force} and the selection options. */
-final class ScopeArgs {
-  @Option(names = "--jobs", paramLabel = "N", description = "Briefs rendered at once (default: the number of cores).")
-  Integer jobs;
-
-  @Option(names = "--force", description = "Render every selected brief, even those whose inputs did not change.")
-  boolean force;
-
-  @Option(names = "--company", paramLabel = "ID", description = "Only this company's briefs; the others keep"
-      + " what the output folder has.")
+/** Which briefs a command works on: {@code --company}, {@code --period} and {@code --since}. */
+final class SelectArgs {
+  @Option(names = "--company", paramLabel = "ID", description = "Only this company's briefs.")
   String company;
 
   @Option(names = "--period", paramLabel = "FY2026-Q1", converter = PeriodConverter.class,
-      description = "Only the briefs of this fiscal quarter; the others keep what the output folder has.")
+      description = "Only the briefs of this fiscal quarter.")
   FiscalQuarter period;
 
   @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-      description = "Only briefs reported on or after this date; the others keep what the output folder has.")
+      description = "Only briefs reported on or after this date.")
   LocalDate since;
 
-  @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class,
-      description = "Build only shard K of N (a fixed share of the briefs) and no listing pages; combine the"
-          + " shards with `briefs merge`.")
-  Shard shard;
+  /** The scope of these options, with {@code jobs}, {@code force} and an optional shard. */
+  Scope scope(int jobs, boolean force, Shard shard) {
+    return new Scope(jobs, force, company, period, since, shard);
+  }
 
-  /** The scope these options describe; {@code --jobs} below 1 is a usage error. */
-  Scope scope(CommandLine cl) {
-    int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-    if (n < 1) {
-      throw new CommandLine.ParameterException(cl, "--jobs must be at least 1, got " + n);
-    }
-    return new Scope(n, force, company, period, since, shard);
+  /** The options as given, to repeat in a message ({@code " --company dell"}), or the empty string. */
+  String describe() {
+    return (company == null ? "" : " --company " + company) + (period == null ? "" : " --period " + period.label())
+        + (since == null ? "" : " --since " + since);
   }
 
   /** Reads {@code FY2026-Q1}. */
   static final class PeriodConverter implements CommandLine.ITypeConverter<FiscalQuarter> {
     @Override
     public FiscalQuarter convert(String value) {
-      FiscalQuarter q = FiscalQuarter.parse(value.trim().toUpperCase(java.util.Locale.ROOT));
+      FiscalQuarter q = FiscalQuarter.parse(value.trim().toUpperCase(Locale.ROOT));
       if (q == null) {
         throw new CommandLine.TypeConversionException("a fiscal quarter is written like FY2026-Q1, got `"
             + value + "`");
