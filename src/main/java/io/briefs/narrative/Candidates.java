@@ -97,7 +97,11 @@ final class Candidates {
   private java.util.Optional<Candidate> guidanceCandidate(BriefMetrics m) {
     return m.guidance().stream()
         .filter(g -> g.period() instanceof FiscalYear && g.path() instanceof FigurePath.Result && g.change() != null)
-        .filter(g -> g.status() == GuidanceStatus.RAISED || g.status() == GuidanceStatus.LOWERED)
+        // a status the company states may disagree with how the range moved ("raised" while its
+        // centre fell): the outlook section reports the company's word, but a headline verb must be
+        // backed by the change it is tied to
+        .filter(g -> g.status() == GuidanceStatus.RAISED && g.change().value().signum() > 0
+            || g.status() == GuidanceStatus.LOWERED && g.change().value().signum() < 0)
         .findFirst()
         .map(g -> new Candidate("guidance", news.weights().guidanceChange(), (b, first) -> {
           boolean raised = g.status() == GuidanceStatus.RAISED;
