@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Checks the rules of the dataset format that span more than one value or file: dates in order,
- * figures that cannot be, totals, stated changes against computed ones, guidance, restatements.
+ * figures that cannot be, totals, stated changes against computed ones, guidance, restatements,
+ * and commentary numbers against the figures they name.
  * Runs on what the loader could read; structure, types and names are the loader's business.
  */
 public final class Validator {
@@ -21,6 +22,7 @@ public final class Validator {
       new GuidanceRules(),
       new CoverageRules(),
       new ScaleRules());
+  private static final Rule COMMENTARY = new CommentaryRules();
 
   private final Diagnostics diagnostics;
 
@@ -32,8 +34,14 @@ public final class Validator {
   /** Checks every company of the corpus. */
   public void validate(Corpus corpus) {
     for (CompanyData company : corpus.companies()) {
+      int before = diagnostics.errorCount();
       for (Rule rule : RULES) {
         rule.check(company, diagnostics);
+      }
+      // the words are checked against metrics, which are derived (as a build does) only from
+      // data that passed every other rule
+      if (diagnostics.errorCount() == before) {
+        COMMENTARY.check(company, diagnostics);
       }
     }
   }
