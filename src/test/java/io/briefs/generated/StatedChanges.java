@@ -49,6 +49,9 @@ final class StatedChanges {
       pct = BigDecimal.valueOf(before > 0 ? (now - before) * 100 / before : now >= 0 ? 100 : -100);
     }
     pct = pct.setScale(places, RoundingMode.HALF_UP);
+    if (pct.precision() > 18) {
+      return null; // from a tiny base a change runs to more digits than the format allows: none stated
+    }
     // a figure that is not negative cannot have fallen by more than 100%
     return written.signum() >= 0 && pct.compareTo(HUNDRED.negate()) < 0 ? HUNDRED.negate() : pct;
   }
