@@ -14,7 +14,7 @@ import net.jqwik.api.Combinators;
 /**
  * One change to a generated company's files that the format may not allow: a line dropped,
  * doubled, cut or shifted, a number written as text or with an exponent, a key misspelt, dates
- * swapped, negative revenue, a file misnamed. {@link #certainlyInvalid} kinds always break a rule.
+ * swapped, negative revenue, a file misnamed, a company id the site keeps for itself. {@link #certainlyInvalid} kinds always break a rule.
  */
 record Mutation(Kind kind, int where, int file) {
   private static final Pattern BARE_NUMBER = Pattern.compile("^(\\s*[\\w\"-]+: )(-?\\d+(?:\\.\\d+)?)$");
@@ -22,7 +22,7 @@ record Mutation(Kind kind, int where, int file) {
 
   enum Kind {
     DROP_LINE, DOUBLE_LINE, CUT, SHIFT_LINE, NUMBER_AS_TEXT, EXPONENT, MISSPELT_KEY, BAD_UNITS, DATES_SWAPPED,
-    NEGATIVE_REVENUE, MISNAMED_FILE
+    NEGATIVE_REVENUE, MISNAMED_FILE, SITE_FOLDER_ID
   }
 
   static Arbitrary<Mutation> arbitrary() {
@@ -33,12 +33,19 @@ record Mutation(Kind kind, int where, int file) {
   /** Whether the mutated company can never be valid, whatever it held. */
   boolean certainlyInvalid() {
     return switch (kind) {
-      case MISSPELT_KEY, BAD_UNITS, DATES_SWAPPED, NEGATIVE_REVENUE, MISNAMED_FILE -> true;
+      case MISSPELT_KEY, BAD_UNITS, DATES_SWAPPED, NEGATIVE_REVENUE, MISNAMED_FILE, SITE_FOLDER_ID -> true;
       default -> false;
     };
   }
 
   GeneratedCompany apply(GeneratedCompany c) {
+    if (kind == Kind.SITE_FOLDER_ID) {
+      String id = List.of("assets", "mail", "methodology").get(where % 3);
+      Map<String, String> files = new LinkedHashMap<>();
+      c.files().forEach((n, t) -> files.put(n, t.replace("id: \"" + c.id() + "\"\n", "id: \"" + id + "\"\n")
+          .replace("company: \"" + c.id() + "\"\n", "company: \"" + id + "\"\n")));
+      return new GeneratedCompany(id, files);
+    }
     List<String> names = new ArrayList<>(c.files().keySet());
     // the company file only for the kinds that make sense there
     boolean quarterOnly = certainlyInvalid() || kind == Kind.NUMBER_AS_TEXT || kind == Kind.EXPONENT;
