@@ -5,6 +5,7 @@ import io.briefs.chart.ChartText;
 import io.briefs.metrics.Fact;
 import io.briefs.model.Quarter;
 import io.briefs.model.SourceLoc;
+import io.briefs.narrative.Block;
 import io.briefs.narrative.Brief;
 import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
@@ -17,17 +18,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /** Collects the ledger of one brief from its prose, its tables and its charts. */
 public final class LedgerBuilder {
   private static final Set<String> VERBATIM = Set.of("quotes", "risks");
-  private static final Pattern NUMBER = Pattern.compile("[$€£¥]?\\d[\\d,]*(?:\\.\\d+)?%?");
+  /** A number as written, with its currency and scale word: "$5 billion", "3.5 million", "12%". */
+  private static final String WRITTEN = "\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:%| (?:trillion|billion|million|thousand)\\b)?";
   private final Path dataDir;
+  private final Pattern number;
   private final Map<String, Ledger.FactEntry> facts = new LinkedHashMap<>();
   private final List<Ledger.ShownEntry> shown = new ArrayList<>();
 
-  private LedgerBuilder(Path dataDir) {
+  private LedgerBuilder(Path dataDir, Numbers numbers) {
     this.dataDir = dataDir.toAbsolutePath().normalize();
+    // the brief's own currency ("CHF ", "C$") and the common symbols an author may write
+    this.number = Pattern.compile("(?:" + Pattern.quote(numbers.symbol()) + "|[$€£¥₹₩])?" + WRITTEN);
   }
 
   /**
@@ -37,18 +43,20 @@ public final class LedgerBuilder {
    */
   public static Ledger of(String companyId, Quarter quarter, Brief brief, List<ChartSpec> charts,
       Numbers numbers, Path dataDir) {
-    LedgerBuilder b = new LedgerBuilder(dataDir);
+    LedgerBuilder b = new LedgerBuilder(dataDir, numbers);
     b.prose("headline", brief.headline());
     b.prose("lede", brief.lede());
     for (Brief.Section s : brief.sections()) {
       boolean verbatim = VERBATIM.contains(s.id());
       s.prose().forEach(p -> {
         if (verbatim) {
-          b.verbatim("section:" + s.id(), p);
+          b.verbatim("section:" + s.id(), p.text());
         } else {
           b.prose("section:" + s.id(), p);
         }
       });
+      s.blocks().stream().filter(Block.Markup.class::isInstance).map(Block.Markup.class::cast)
+          .forEach(m -> b.unmatched("section:" + s.id(), m));
     }
     if (brief.keyFigures() != null) {
       brief.keyFigures().rows().forEach(r -> r.cells().forEach(c -> b.prose("table:" + brief.keyFigures().caption(), c)));
@@ -71,10 +79,25 @@ public final class LedgerBuilder {
    * Quotes and risks are printed as their authors wrote them: their numbers are listed with the
    * fact {@code "as written"}, so the ledger still accounts for every number a reader sees.
    */
-  private void verbatim(String where, Prose prose) {
-    Matcher m = NUMBER.matcher(prose.text());
+  private void verbatim(String where, String text) {
+    Matcher m = number.matcher(text);
     while (m.find()) {
       shown.add(new Ledger.ShownEntry(m.group(), "as written", where));
+    }
+  }
+
+  /**
+   * Commentary numbers that name no figure of the brief (the build warned of them) are printed
+   * as written, so they are listed as written too; the others are tied to their facts already.
+   */
+  private void unmatched(String where, Block.Markup markup) {
+    List<String> matched = markup.numbers().numbers().stream().map(Prose.Num::text).toList();
+    Matcher m = number.matcher(Jsoup.parse(markup.html()).text());
+    while (m.find()) {
+      String n = m.group();
+      if (matched.stream().noneMatch(t -> t.contains(n))) {
+        shown.add(new Ledger.ShownEntry(n, "as written", where));
+      }
     }
   }
 

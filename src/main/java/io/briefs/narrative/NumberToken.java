@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A number written in editorial text: "$10.3 billion", "$2.25", "19%", with the value it names
- * and how precisely it was written (half a unit in its last digit).
+ * A number written in editorial text: "$10.3 billion", "$2.25", "-$45 million", "19%", with the
+ * value it names and how precisely it was written (half a unit in its last digit). A minus sign
+ * before an amount of money is part of it, as the briefs themselves write losses.
  *
  * @param money whether it is an amount of money (otherwise a percentage)
  * @param start offset in the text
@@ -20,19 +21,17 @@ record NumberToken(String text, BigDecimal value, BigDecimal tolerance, boolean 
   /** Every money amount and percentage in {@code text}, in order. */
   static List<NumberToken> find(String text, String symbol) {
     List<NumberToken> out = new ArrayList<>();
-    Pattern money = Pattern.compile(Pattern.quote(symbol.strip())
+    Pattern money = Pattern.compile("(?:(?<![\\w.])([-\u2212]))?" + Pattern.quote(symbol.strip())
         + "\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(trillion|billion|million|thousand|tn|bn|m|k)\\b)?",
         Pattern.CASE_INSENSITIVE);
     Matcher m = money.matcher(text);
     while (m.find()) {
-      BigDecimal number = new BigDecimal(m.group(1).replace(",", ""));
-      int exponent = exponent(m.group(2));
+      BigDecimal number = new BigDecimal(m.group(2).replace(",", ""));
+      int exponent = exponent(m.group(3));
       BigDecimal half = number.ulp().divide(BigDecimal.valueOf(2)).scaleByPowerOfTen(exponent);
       // "-$45 million", "\u2212CHF 45 million": a minus sign just before the amount makes it negative
-      boolean minus = m.start() > 0 && (text.charAt(m.start() - 1) == '-' || text.charAt(m.start() - 1) == '\u2212');
-      int start = minus ? m.start() - 1 : m.start();
       BigDecimal value = number.scaleByPowerOfTen(exponent);
-      out.add(new NumberToken(text.substring(start, m.end()), minus ? value.negate() : value, half, true, start));
+      out.add(new NumberToken(m.group(), m.group(1) == null ? value : value.negate(), half, true, m.start()));
     }
     Matcher p = PERCENT.matcher(text);
     while (p.find()) {

@@ -127,8 +127,16 @@ final class OutlookItems {
     };
     String what = v.figures().size() == 1 ? " " + names.of(v.figures().get(0).path()) : "";
     GuidedFigure only = v.figures().size() == 1 ? v.figures().get(0) : null;
-    if (only != null && only.change() != null && (v.status() == GuidanceStatus.RAISED
-        || v.status() == GuidanceStatus.LOWERED)) {
+    boolean moved = v.status() == GuidanceStatus.RAISED || v.status() == GuidanceStatus.LOWERED;
+    if (only != null && only.change() != null && moved
+        && Direction.of(only.change().value().signum()) != (v.status() == GuidanceStatus.RAISED ? Direction.UP
+            : Direction.DOWN)) {
+      // a status the company states against how the range moved ("raised" while its centre fell):
+      // the outlook section reports the company's word; a headline verb is backed by the numbers
+      b.text(who + verbs.take("revises") + " its " + period + what + " outlook");
+      return;
+    }
+    if (only != null && only.change() != null && moved) {
       // one figure moved: its centre's change is the fact the verb states
       b.text(who).word(only.change(), Direction.of(only.change().value().signum()), verbs.take(verb), FlatRule.SIGN)
           .text(" its " + period + what + " outlook");

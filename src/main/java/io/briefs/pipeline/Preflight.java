@@ -65,13 +65,12 @@ final class Preflight {
     });
   }
 
-  /** {@link #load}, failing with every error found (and on a company id that names a site folder). */
+  /** {@link #load}, failing with every error found. */
   LoadResult loadOrFail(Set<String> unread, BuildState previous) throws BriefsException {
     LoadResult loaded = load(unread, previous);
     if (loaded.hasErrors()) {
       throw new BriefsException(loaded.diagnostics());
     }
-    checkSiteFolders(loaded.corpus());
     return loaded;
   }
 
@@ -93,19 +92,6 @@ final class Preflight {
   private static String extension(java.nio.file.Path file) {
     String name = file.getFileName().toString();
     return name.substring(name.lastIndexOf('.') + 1);
-  }
-
-  /** A company id that names one of the site's own folders would mix its pages with them. */
-  private static void checkSiteFolders(Corpus corpus) throws BriefsException {
-    String reserved = String.join(", ", SitePaths.RESERVED.stream().sorted().toList());
-    List<Diagnostic> clashes = corpus.companies().stream()
-        .filter(c -> SitePaths.RESERVED.contains(c.company().id()))
-        .map(c -> Diagnostic.error(c.company().loc(), "the company id `" + c.company().id()
-            + "` names a folder of the site itself (" + reserved + "); choose another id"))
-        .toList();
-    if (!clashes.isEmpty()) {
-      throw new BriefsException(clashes);
-    }
   }
 
   /** The wording rules from {@code templates/style.yaml} (or the defaults when there is none). */

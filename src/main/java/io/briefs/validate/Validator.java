@@ -12,6 +12,7 @@ import java.util.List;
  */
 public final class Validator {
   private static final List<Rule> RULES = List.of(
+      new CompanyRules(),
       new DateRules(),
       new TimelineRules(),
       new FigureRules(),
