@@ -6,6 +6,7 @@ import io.briefs.model.FigurePath;
 import io.briefs.model.Figures;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Quarter;
+import io.briefs.model.Segment;
 
 /**
  * Finds figures of earlier periods from the point of view of one release.
@@ -15,6 +16,10 @@ import io.briefs.model.Quarter;
  * for comparisons either: comparing a new quarter with figures the company has since revised
  * would report the revision as performance. KPIs are operating measures an accounting revision
  * does not touch, so they are always taken from the earlier file when the release omits them.
+ *
+ * <p>A segment the company recast (its {@code history} in {@code company.yaml}) is on another
+ * basis before the recast: its figures of earlier periods come from this release's comparatives
+ * only, and a difference from the earlier file is a recast, not a restatement.
  */
 public final class PriorLookup {
   private final CompanyData data;
@@ -34,11 +39,12 @@ public final class PriorLookup {
     }
     Figures comparative = current.comparative(period);
     Quarter earlier = data.quarter(period);
-    Amount fromFile = earlier == null ? null : path.in(earlier.figures());
+    boolean recast = isRecast(period, path);
+    Amount fromFile = earlier == null || recast ? null : path.in(earlier.figures());
     Amount stated = comparative == null ? null : path.in(comparative);
     if (stated != null) {
-      boolean restated = fromFile != null && Decimals.differ(stated.value(), fromFile.value());
-      return new Prior(period, stated, true, restated ? fromFile : null);
+      boolean restated = fromFile != null && Decimals.differ(stated, fromFile);
+      return new Prior(period, stated, true, restated ? fromFile : null, recast);
     }
     boolean accounting = !(path instanceof FigurePath.KpiValue);
     if (fromFile == null || (accounting && isRestated(period))) {
@@ -61,8 +67,15 @@ public final class PriorLookup {
         .anyMatch(path -> {
           Amount stated = path.in(comparative);
           Amount own = path.in(earlier.figures());
-          return own != null && Decimals.differ(stated.value(), own.value());
+          return own != null && !isRecast(period, path) && Decimals.differ(stated, own);
         });
+  }
+
+  /** Whether the figure belongs to a segment the company recast between {@code period} and this release. */
+  public boolean isRecast(FiscalQuarter period, FigurePath path) {
+    String id = path.segmentId();
+    Segment segment = id == null ? null : data.company().segment(id);
+    return segment != null && segment.recastBetween(period, current.period());
   }
 
   /** The release the lookups are made from. */

@@ -21,6 +21,11 @@ public enum DisplayForm {
    * its fact at the precision written; it cannot be re-derived from the value.
    */
   WRITTEN,
+  /**
+   * A percentage as the company stated it, with its sign: one decimal, none when written whole
+   * ("5%", "-2%", "4.5%"); guidance given as growth.
+   */
+  PERCENT_STATED,
   /** A number of shares without sign: "3.7 million shares". */
   SHARES,
   RATIO;
@@ -39,6 +44,7 @@ public enum DisplayForm {
       case BASIS_POINTS -> Numbers.basisPoints(value);
       case COUNT -> Numbers.count(value);
       case WRITTEN -> throw new UnsupportedOperationException("commentary numbers keep their written text");
+      case PERCENT_STATED -> Numbers.statedPercent(value);
       case SHARES -> Numbers.shares(value);
       case RATIO -> Numbers.ratio(value);
     };

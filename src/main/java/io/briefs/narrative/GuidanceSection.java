@@ -68,6 +68,9 @@ final class GuidanceSection {
 
   /** Whether the clause reads without commas, so two of them can be joined by "and". */
   private static boolean isSimple(GuidedFigure g) {
+    if (g.growth() != null && g.status() != GuidanceStatus.WITHDRAWN) {
+      return false;
+    }
     if (g.current() == null) {
       return true;
     }
@@ -86,6 +89,13 @@ final class GuidanceSection {
 
   private void clause(Prose.Builder b, GuidedFigure g, String name, boolean compact, boolean withVerb) {
     GuidanceStatus status = status(g);
+    if (g.growth() != null && status != GuidanceStatus.WITHDRAWN) {
+      growthClause(b, g, status, name, compact, withVerb);
+      if (!compact) {
+        source(b, g, status);
+      }
+      return;
+    }
     switch (status) {
       case REAFFIRMED -> {
         b.text((withVerb ? "reaffirmed " : "") + "its " + name + " guidance of ");
@@ -100,13 +110,114 @@ final class GuidanceSection {
     }
     if (!compact) {
       implied(b, g);
+      source(b, g, status);
     }
   }
+
+  /**
+   * Guidance the company gave as growth: "guided revenue growth of 5% to 10% from a year
+   * earlier, which would be $32.1 billion to $33.7 billion against $30.6 billion in FY2025";
+   * "raised its revenue growth guidance to 7% to 10% from 5% to 10%, which would be ...".
+   */
+  private void growthClause(Prose.Builder b, GuidedFigure g, GuidanceStatus status, String name, boolean compact,
+      boolean withVerb) {
+    boolean changed = status == GuidanceStatus.RAISED || status == GuidanceStatus.LOWERED
+        || status == GuidanceStatus.NARROWED || status == GuidanceStatus.WIDENED;
+    if (changed && g.previousGrowth() != null) {
+      b.text((withVerb ? status.key() + " " : "") + "its " + name + " growth guidance to ");
+      growthRange(b, g.growth());
+      b.text(" from ");
+      growthRange(b, g.previousGrowth());
+    } else {
+      if (changed) {
+        b.text((withVerb ? status.key() + " " : "") + "its " + name + " guidance to growth of ");
+      } else if (status == GuidanceStatus.REAFFIRMED) {
+        b.text((withVerb ? "reaffirmed " : "") + "its guidance of " + name + " growth of ");
+      } else {
+        b.text((withVerb ? "guided " : "") + name + " growth of ");
+      }
+      growthRange(b, g.growth());
+      b.text(" from a year earlier");
+    }
+    if (compact) {
+      return;
+    }
+    DisplayForm shown = g.current() == null || g.base() == null ? null : resolvedForm(g);
+    if (shown != null) {
+      b.text(", which would be ");
+      range(b, g.current(), shown);
+      b.text(" against ").num(g.base(), shown).text(" in " + yearEarlier(g.period()));
+    }
+    if (changed && g.previousGrowth() == null && g.previous() != null) {
+      b.text("; it had guided ");
+      range(b, g.previous(), false);
+    }
+  }
+
+  /**
+   * How amounts resolved from growth are shown: as money usually is, or with one more decimal
+   * when two of them would otherwise read the same ("$4.37 billion to $4.45 billion").
+   */
+  private DisplayForm resolvedForm(GuidedFigure g) {
+    DisplayForm usual = Phrases.shown(g.base().unit());
+    if (usual != DisplayForm.MONEY) {
+      return usual;
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int count = 0;
+    for (Fact f : new Fact[] {g.current().low(), g.current().mid(), g.current().high(), g.base()}) {
+      if (f != null) {
+        count++;
+        seen.add(usual.format(f.value(), phrases.numbers()));
+      }
+    }
+    return seen.size() < count ? DisplayForm.MONEY_PRECISE : usual;
+  }
+
+  /** A growth range as the company stated it: "5% to 10%", "at least 3%", "7% plus or minus 2%". */
+  private void growthRange(Prose.Builder b, RangeFacts r) {
+    DisplayForm shown = DisplayForm.PERCENT_STATED;
+    switch (r.range().form()) {
+      case BOUNDS -> b.num(r.low(), shown).text(" to ").num(r.high(), shown);
+      case MID_PLUS_MINUS, MID_PLUS_MINUS_PCT -> b.num(r.mid(), shown).text(" plus or minus ").num(r.plusMinus(), shown);
+      case MID -> b.num(r.mid(), shown);
+      case AT_LEAST -> b.text("at least ").num(r.low(), shown);
+      case AT_MOST -> b.text("at most ").num(r.high(), shown);
+    }
+  }
+
+  private static String yearEarlier(PeriodRef period) {
+    return period instanceof FiscalQuarter q ? q.yearAgo().displayName()
+        : new io.briefs.model.FiscalYear(((io.briefs.model.FiscalYear) period).year() - 1).label();
+  }
+
+  /**
+   * " (as given on October 15, 2025, Securities Analyst Meeting)" when the earlier guidance this
+   * figure is worded against came from a guidance event rather than a release.
+   */
+  private static void source(Prose.Builder b, GuidedFigure g, GuidanceStatus status) {
+    if (g.previousEvent() == null || status == GuidanceStatus.INITIATED) {
+      return;
+    }
+    b.text(" (" + (status == GuidanceStatus.REAFFIRMED ? "as given" : "last given") + " on "
+        + DATE.format(g.previousEvent().date()) + ", " + g.previousEvent().title() + ")");
+  }
+
+  /** How dates read in running text, as on the brief's page: "October 15, 2025". */
+  static final java.time.format.DateTimeFormatter DATE =
+      java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US);
 
   /** "raised its non-GAAP EPS guidance to $9.40 from $9.30" */
   private void changed(Prose.Builder b, GuidedFigure g, GuidanceStatus status, String name, boolean withVerb) {
     b.text((withVerb ? status.key() + " " : "") + "its " + name + " guidance to ");
     RangeFacts prev = g.previous();
+    if (g.previousGrowth() != null) {
+      range(b, g.current(), false);
+      b.text(" from growth of ");
+      growthRange(b, g.previousGrowth());
+      b.text(" from a year earlier");
+      return;
+    }
     boolean bothRanges = g.current().range().form() == RangeForm.BOUNDS
         && prev != null && prev.range().form() == RangeForm.BOUNDS;
     if (bothRanges || prev == null) {
@@ -128,6 +239,14 @@ final class GuidanceSection {
    */
   void range(Prose.Builder b, RangeFacts r, boolean showMid) {
     DisplayForm shown = Phrases.shown(first(r).unit());
+    range(b, r, shown);
+    if (showMid && r.range().form() == RangeForm.BOUNDS) {
+      b.text(", a midpoint of ").num(r.mid(), shown);
+    }
+  }
+
+  /** Reads a range as it was written, its amounts in {@code shown}. */
+  private void range(Prose.Builder b, RangeFacts r, DisplayForm shown) {
     switch (r.range().form()) {
       case BOUNDS -> b.num(r.low(), shown).text(" to ").num(r.high(), shown);
       case MID_PLUS_MINUS -> b.num(r.mid(), shown).text(" plus or minus ").num(r.plusMinus(), shown);
@@ -135,9 +254,6 @@ final class GuidanceSection {
       case MID -> b.num(r.mid(), shown);
       case AT_LEAST -> b.text("at least ").num(r.low(), shown);
       case AT_MOST -> b.text("at most ").num(r.high(), shown);
-    }
-    if (showMid && r.range().form() == RangeForm.BOUNDS) {
-      b.text(", a midpoint of ").num(r.mid(), shown);
     }
   }
 

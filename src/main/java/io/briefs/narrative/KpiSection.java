@@ -2,6 +2,7 @@ package io.briefs.narrative;
 
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Change;
+import io.briefs.metrics.ChangeFacts;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.OrderBook;
 import io.briefs.model.FigurePath;
@@ -27,8 +28,22 @@ final class KpiSection {
   Brief.Section write(BriefMetrics m) {
     Prose.Builder b = phrases.builder();
     FiscalQuarter previous = m.quarter().period().previous();
-    for (Measure measure : m.kpis()) {
-      Kpi kpi = m.company().kpi(((FigurePath.KpiValue) measure.path()).kpi());
+    StatedPhrases stated = new StatedPhrases(phrases, names);
+    for (Kpi declared : m.company().kpis()) {
+      FigurePath kpiPath = new FigurePath.KpiValue(declared.id());
+      Measure measure = m.kpi(declared.id());
+      ChangeFacts changes = m.changes(kpiPath);
+      if (measure == null) {
+        if (changes != null && changes.alone()) {
+          if (!b.isEmpty()) {
+            b.text(" ");
+          }
+          stated.alone(b, Names.capitalize(names.of(kpiPath)), changes, " year over year");
+          b.text(".");
+        }
+        continue;
+      }
+      Kpi kpi = declared;
       if (!b.isEmpty()) {
         b.text(" ");
       }
@@ -40,7 +55,12 @@ final class KpiSection {
         b.text(Names.capitalize(name) + " came to ").num(measure.value(), shown).text(" in the quarter");
       }
       Integer first = compare(b, measure.qoq(), shown, "in " + previous.displayName(), null);
-      compare(b, measure.yoy(), shown, "a year earlier", first);
+      if (changes != null && changes.bps() != null) {
+        basisPoints(b, changes, measure.yoy(), shown, first);
+      } else {
+        compare(b, measure.yoy(), shown, "a year earlier", first);
+      }
+      stated.constantCurrency(b, changes);
       phrases.context(b, m.record(measure.path()), null, m);
       b.text(".");
     }
@@ -84,6 +104,23 @@ final class KpiSection {
     if (o.coverage() != null) {
       b.text(o.bookToBill() == null ? " The backlog equals " : "the backlog equals ")
           .num(o.coverage(), DisplayForm.RATIO).text(" quarters of shipments at this quarter's pace.");
+    }
+  }
+
+  /**
+   * ", down 150 basis points from 112.0% a year earlier" for a percentage whose change the company
+   * states in basis points (", and ..." after a comparison with the previous quarter).
+   */
+  private void basisPoints(Prose.Builder b, ChangeFacts c, Change yoy, DisplayForm shown, Integer firstSign) {
+    b.text(firstSign == null ? ", " : " and ");
+    phrases.upDown(b, c.bps());
+    if (c.bps().value().signum() != 0) {
+      b.text(" ").num(c.bps(), DisplayForm.BASIS_POINTS);
+    }
+    if (yoy != null && yoy.prior() != null && !yoy.stated()) {
+      b.text(" from ").num(yoy.prior(), shown).text(" a year earlier");
+    } else {
+      b.text(" from a year earlier");
     }
   }
 

@@ -45,11 +45,17 @@ final class Mentions {
       s.lines().forEach(l -> add(names.of(l.path()), measure(l)));
     }
     m.kpis().forEach(k -> add(names.of(k.path()), measure(k)));
+    // format 1.1: stated margins, changes stated beyond a percentage, one-off items
+    m.margins().forEach(mf -> add(names.of(mf.path()), nonNull(mf.value(), mf.changeBps())));
+    m.changes().forEach(c -> add(names.of(c.path()), nonNull(c.pct(), c.ccPct(), c.bps())));
+    m.oneOffs().forEach(o -> add(Names.midSentence(o.item().label()), List.of(o.amount())));
     List<Fact> guided = new ArrayList<>();
     for (GuidedFigure g : m.guidance()) {
       guided.addAll(range(g.current()));
       guided.addAll(range(g.previous()));
-      guided.addAll(nonNull(g.impliedGrowth()));
+      guided.addAll(nonNull(g.impliedGrowth(), g.base()));
+      guided.addAll(range(g.growth()));
+      guided.addAll(range(g.previousGrowth()));
     }
     for (String word : List.of("guidance", "outlook", "forecast", "guided")) {
       add(word, guided);

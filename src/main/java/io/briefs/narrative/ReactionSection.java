@@ -93,7 +93,11 @@ final class ReactionSection {
     } else {
       guidance.range(b, o.guided(), false);
     }
-    b.text(" guided in " + o.guidedIn().displayName());
+    if (o.event() == null) {
+      b.text(" guided in " + o.guidedIn().displayName());
+    } else {
+      b.text(" guided on " + GuidanceSection.DATE.format(o.event().date()) + " (" + o.event().title() + ")");
+    }
   }
 
   /** "beat the consensus estimate of $23.1 billion by 1%" */

@@ -57,8 +57,10 @@ final class BriefRenderer {
   }
 
   /** Derives the metrics, writes the words and plans the charts of one brief. */
-  Draft draft(CompanyData company, Quarter quarter, Diagnostics diagnostics) {
+  Draft draft(CompanyData data, Quarter quarter, Diagnostics diagnostics) {
     Timings t = kit.timings();
+    // segments named as they were called in the brief's quarter, in words and charts alike
+    CompanyData company = data.asOf(quarter.period());
     BriefMetrics metrics = t.time(Stage.METRICS, () -> MetricsDeriver.derive(company, quarter));
     Brief brief = t.time(Stage.NARRATIVE, () -> new BriefWriter(kit.style()).write(metrics, diagnostics));
     List<ChartSpec> charts = t.time(Stage.CHARTS, () -> ChartPlanner.forBrief(company, metrics, kit.style()));

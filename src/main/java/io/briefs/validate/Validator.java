@@ -17,6 +17,7 @@ public final class Validator {
       new FigureRules(),
       new TotalRules(),
       new StatedChangeRules(),
+      new MarginRules(),
       new RestatementNotes(),
       new GuidanceRules(),
       new CoverageRules(),
