@@ -20,8 +20,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
 /**
- * Loads a data folder: one folder per company holding {@code company.yaml} and one file per
- * fiscal quarter named after its period. Every problem is collected, never thrown.
+ * Loads a data folder: one folder per company holding {@code company.yaml}, one file per fiscal
+ * quarter named after its period and one file per guidance event named after its date. Every
+ * problem is collected, never thrown.
  */
 public final class DatasetLoader {
   /** A hundred years of quarters: more is a mistake (or an attack), refused before parsing. */
