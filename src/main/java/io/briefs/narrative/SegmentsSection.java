@@ -18,15 +18,15 @@ import java.util.List;
 final class SegmentsSection {
   private final Phrases phrases;
   private final Names names;
-  private StatedPhrases stated;
+  private final StatedPhrases stated;
 
   SegmentsSection(Phrases phrases, Names names) {
     this.phrases = phrases;
     this.names = names;
+    this.stated = new StatedPhrases(phrases, names);
   }
 
   Brief.Section write(BriefMetrics m) {
-    stated = new StatedPhrases(phrases, names);
     List<Prose> paragraphs = new ArrayList<>();
     for (SegmentMetrics s : m.segments()) {
       Prose p = paragraph(s, m);
