@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * What each output depends on, as hashes of bytes, computed without parsing anything: a brief
- * depends on the settings (tool, templates, options), its company's {@code company.yaml} and its
+ * depends on the settings (tool, templates, options), its company's {@code company.yaml}, its
+ * company's guidance event files (any of them may be the guidance in force at its release) and its
  * own and every earlier quarter file (comparisons, records and charts look back, never forward);
  * a company (its page, and whether its data must be read again) depends on all of its files and
  * on the names of everything in its folder.
@@ -63,8 +64,12 @@ public record Fingerprints(String settings, String layout, Map<String, String> b
     MessageDigest running = sha256();
     update(running, settings);
     update(running, hash(companyFile));
-    // the folder is listed once: its quarter files, then every name in it
+    // the folder is listed once: its guidance events, its quarter files, then every name in it
     List<Path> entries = list(dir);
+    for (Path file : eventFiles(entries)) {
+      update(running, file.getFileName().toString());
+      update(running, hash(file));
+    }
     for (Path file : quarterFiles(entries)) {
       update(running, file.getFileName().toString());
       update(running, hash(file));
@@ -114,6 +119,14 @@ public record Fingerprints(String settings, String layout, Map<String, String> b
   /** The hash of a file's bytes, or the empty string for no file (null). */
   public static String hashOrEmpty(Path file) {
     return file == null ? "" : hash(file);
+  }
+
+  /** The guidance event files among a company folder's entries ({@code 2025-10-15-investor-day.yaml}), by name. */
+  private static List<Path> eventFiles(List<Path> entries) {
+    return entries.stream()
+        .filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}-[a-z0-9][a-z0-9-]*\\.yaml"))
+        .filter(Files::isRegularFile)
+        .toList();
   }
 
   /** The quarter files among a company folder's entries, oldest period first. */

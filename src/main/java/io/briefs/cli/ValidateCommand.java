@@ -91,8 +91,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static String okLine(LoadResult loaded) {
     int quarters = loaded.corpus().companies().stream().mapToInt(c -> c.quarters().size()).sum();
+    int events = loaded.corpus().companies().stream().mapToInt(c -> c.events().size()).sum();
     int companies = loaded.corpus().companies().size();
     return "ok: " + companies + (companies == 1 ? " company, " : " companies, ")
-        + Reporter.plural(quarters, "quarter");
+        + Reporter.plural(quarters, "quarter") + (events == 0 ? "" : ", " + Reporter.plural(events, "guidance event"));
   }
 }

@@ -7,6 +7,7 @@ import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Kpi;
 import io.briefs.model.KpiKind;
 import io.briefs.model.Segment;
+import io.briefs.model.SegmentEra;
 import io.briefs.model.SegmentLine;
 import io.briefs.model.SourceLoc;
 import io.briefs.model.ValueKind;
@@ -154,14 +155,108 @@ final class CompanyReader {
       String shortName = shortNode == null ? name : text(shortNode, "a short name");
       Node linesNode = r.get("lines");
       List<SegmentLine> lines = linesNode == null ? List.of() : lines(linesNode);
+      Node historyNode = r.get("history");
+      List<SegmentEra> history = historyNode == null || id == null || name == null
+          ? List.of() : history(historyNode, id, name, shortName);
       r.finish();
       if (id != null && !ids.add(id)) {
         diagnostics.error(item.loc(), "segment id `" + id + "` is declared twice");
       } else if (id != null && name != null) {
-        result.add(new Segment(id, name, shortName, lines));
+        result.add(new Segment(id, name, shortName, lines, history));
       }
     }
+    formerIds(result);
     return result;
+  }
+
+  /**
+   * A segment's former forms, oldest first: each entry gives the last quarter of a form and what
+   * changed after it (the id, the names, a recast); what an entry leaves out is the form after it.
+   */
+  private List<SegmentEra> history(Node node, String id, String name, String shortName) {
+    record Former(FiscalQuarter until, String id, String name, String shortName, boolean recast, Node at) {}
+    List<Former> entries = new ArrayList<>();
+    FiscalQuarter last = null;
+    for (Node item : Lists.items(node, "history", diagnostics)) {
+      MapReader r = MapReader.of(item, "a history entry", diagnostics);
+      if (r == null) {
+        continue;
+      }
+      int before = diagnostics.errorCount();
+      Node untilNode = r.require("until");
+      FiscalQuarter until = untilNode == null ? null : quarter(untilNode);
+      Node idNode = r.get("id");
+      String formerId = idNode == null ? null : id(idNode, "a former segment id");
+      Node nameNode = r.get("name");
+      String formerName = nameNode == null ? null : text(nameNode, "a former segment name");
+      Node shortNode = r.get("short_name");
+      String formerShort = shortNode == null ? null : text(shortNode, "a former short name");
+      Node recastNode = r.get("recast");
+      Boolean recast = recastNode == null ? Boolean.FALSE : scalars.bool(recastNode, "recast");
+      r.finish();
+      if (idNode == null && nameNode == null && shortNode == null && recastNode == null) {
+        diagnostics.error(item.loc(), "a history entry says what the segment was until `until`: give its"
+            + " former `id`, `name` or `short_name`, or `recast: true`");
+      }
+      if (until != null && last != null && until.compareTo(last) <= 0) {
+        diagnostics.error(untilNode.loc(), "history entries are listed oldest first: " + until.label()
+            + " is not after " + last.label());
+      }
+      if (until != null) {
+        last = until;
+      }
+      if (diagnostics.errorCount() == before) {
+        entries.add(new Former(until, formerId, formerName, formerShort, recast, item));
+      }
+    }
+    // resolve each entry's parts from the form after it, newest first
+    List<SegmentEra> out = new ArrayList<>();
+    String nextId = id;
+    String nextName = name;
+    String nextShort = shortName;
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      Former e = entries.get(i);
+      String eraId = e.id() == null ? nextId : e.id();
+      String eraName = e.name() == null ? nextName : e.name();
+      String eraShort = e.shortName() != null ? e.shortName() : e.name() != null ? e.name() : nextShort;
+      out.add(0, new SegmentEra(e.until(), eraId, eraName, eraShort, e.recast(), e.at().loc()));
+      nextId = eraId;
+      nextName = eraName;
+      nextShort = eraShort;
+    }
+    return out;
+  }
+
+  /** A former id may not be another segment's id, current or former. */
+  private void formerIds(List<Segment> segments) {
+    java.util.Map<String, String> owner = new java.util.HashMap<>();
+    segments.forEach(s -> owner.put(s.id(), s.id()));
+    for (Segment s : segments) {
+      for (SegmentEra era : s.history()) {
+        if (era.id().equals(s.id())) {
+          continue;
+        }
+        String other = owner.putIfAbsent(era.id(), s.id());
+        if (other != null && !other.equals(s.id())) {
+          diagnostics.error(era.loc(), "former id `" + era.id() + "` of segment `" + s.id() + "` is also"
+              + (era.id().equals(other) ? " the id" : " a former id") + " of segment `" + other
+              + "`; an id names one segment in every period");
+        }
+      }
+    }
+  }
+
+  private FiscalQuarter quarter(Node node) {
+    String text = text(node, "a fiscal quarter such as FY2025-Q2");
+    if (text == null) {
+      return null;
+    }
+    FiscalQuarter q = FiscalQuarter.parse(text);
+    if (q == null) {
+      diagnostics.error(node.loc(), "until `" + text + "` is not a fiscal quarter like FY2025-Q2"
+          + PeriodHint.hint(text, true));
+    }
+    return q;
   }
 
   private List<SegmentLine> lines(Node node) {

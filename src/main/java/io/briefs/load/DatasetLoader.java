@@ -5,11 +5,13 @@ import io.briefs.model.Company;
 import io.briefs.model.CompanyData;
 import io.briefs.model.Corpus;
 import io.briefs.model.FiscalQuarter;
+import io.briefs.model.GuidanceEvent;
 import io.briefs.model.Quarter;
 import io.briefs.model.SourceLoc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,12 +20,15 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
 /**
- * Loads a data folder: one folder per company holding {@code company.yaml} and one file per
- * fiscal quarter named after its period. Every problem is collected, never thrown.
+ * Loads a data folder: one folder per company holding {@code company.yaml}, one file per fiscal
+ * quarter named after its period and one file per guidance event named after its date. Every
+ * problem is collected, never thrown.
  */
 public final class DatasetLoader {
   /** A hundred years of quarters: more is a mistake (or an attack), refused before parsing. */
   static final int MAX_QUARTERS = 400;
+  /** Guidance events per company: at most as many as quarters. */
+  static final int MAX_EVENTS = 400;
 
   private final Diagnostics diagnostics;
   private final int jobs;
@@ -133,14 +138,24 @@ public final class DatasetLoader {
     // without a valid company.yaml the quarter files cannot be mapped (their ids are declared
     // there), but their names and YAML are still checked so that one run reports everything
     List<Quarter> quarters = new ArrayList<>();
+    List<GuidanceEvent> events = new ArrayList<>();
     List<Path> files = list(dir);
-    if (files.size() > MAX_QUARTERS + 1) {
+    if (files.size() > MAX_QUARTERS + MAX_EVENTS + 1) {
       diagnostics.error(SourceLoc.file(dir.toString()), "holds " + files.size() + " files; a company may have at"
-          + " most " + MAX_QUARTERS + " quarter files (a hundred years), so none were read");
+          + " most " + MAX_QUARTERS + " quarter files (a hundred years) and " + MAX_EVENTS + " guidance events,"
+          + " so none were read");
       return null;
     }
     for (Path file : files) {
       if (!confined(file)) {
+        continue;
+      }
+      LocalDate eventDate = EventReader.named(file.getFileName().toString());
+      if (eventDate != null && Files.isRegularFile(file)) {
+        GuidanceEvent e = loadEventFile(file, company, eventDate);
+        if (e != null) {
+          events.add(e);
+        }
         continue;
       }
       Quarter q = loadQuarterFile(file, company);
@@ -152,7 +167,16 @@ public final class DatasetLoader {
       return null;
     }
     quarters.sort(Comparator.comparing(Quarter::period));
-    return new CompanyData(company, quarters);
+    events.sort(Comparator.comparing(GuidanceEvent::date).thenComparing(GuidanceEvent::file));
+    return new CompanyData(company, quarters, events);
+  }
+
+  /** The guidance event in {@code file}; with a null company, only its YAML is checked. */
+  private GuidanceEvent loadEventFile(Path file, Company company, LocalDate named) {
+    MapNode root = parse(file);
+    return root == null || company == null
+        ? null
+        : new EventReader(company, diagnostics).read(root, file.toString(), named);
   }
 
   /**
@@ -205,8 +229,8 @@ public final class DatasetLoader {
       diagnostics.error(
           SourceLoc.file(file.toString()),
           "unexpected " + (Files.isDirectory(file) ? "folder" : "file") + " `" + name
-              + "`: a company folder holds company.yaml and quarter files named like"
-              + " fy2026-q1.yaml" + hint(name));
+              + "`: a company folder holds company.yaml, quarter files named like fy2026-q1.yaml"
+              + " and guidance events named like 2025-10-15-investor-day.yaml" + hint(name));
       return null;
     }
     MapNode root = parse(file);
@@ -220,8 +244,14 @@ public final class DatasetLoader {
     if (lower.endsWith(".yml")) {
       return " (use the .yaml extension)";
     }
-    if (!lower.equals(name) && FiscalQuarter.parseSlug(lower.replace(".yaml", "")) != null) {
+    if (!lower.equals(name) && (FiscalQuarter.parseSlug(lower.replace(".yaml", "")) != null
+        || EventReader.named(lower) != null)) {
       return " (use lower case: " + lower + ")";
+    }
+    if (lower.matches("\\d{4}-\\d{2}-\\d{2}-.*\\.yaml")) {
+      return EventReader.named(lower.substring(0, 10) + "-x.yaml") == null
+          ? " (" + name.substring(0, 10) + " is not a calendar date)"
+          : " (an event's name is its date, a hyphen, then lower-case letters, digits or hyphens)";
     }
     return "";
   }

@@ -164,7 +164,7 @@ final class ExtrasReader {
     return out;
   }
 
-  private List<SourceLink> sources(Node node) {
+  List<SourceLink> sources(Node node) {
     List<SourceLink> out = new ArrayList<>();
     for (Node item : Lists.items(node, "sources", diagnostics)) {
       MapReader r = MapReader.of(item, "a source", diagnostics);

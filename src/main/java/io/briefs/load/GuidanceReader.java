@@ -58,22 +58,31 @@ final class GuidanceReader {
     int before = diagnostics.errorCount();
     PeriodRef period = period(r.require("period"));
     Map<Metric, Range> metrics = new EnumMap<>(Metric.class);
+    Map<Metric, Range> metricGrowth = new EnumMap<>(Metric.class);
     for (Metric m : Metric.values()) {
       Node value = r.get(m.key());
+      if (value != null && isGrowth(value)) {
+        Range range = growth(value, m.label());
+        if (range != null) {
+          metricGrowth.put(m, range);
+        }
+        continue;
+      }
       Range range = value == null ? null : range(value, m.kind(), m.label());
       if (range != null) {
         metrics.put(m, range);
       }
     }
     Node kpisNode = r.get("kpis");
-    Map<String, Range> kpis = kpisNode == null ? Map.of() : kpis(kpisNode);
+    Map<String, Range> kpiGrowth = new LinkedHashMap<>();
+    Map<String, Range> kpis = kpisNode == null ? Map.of() : kpis(kpisNode, kpiGrowth);
     GuidanceStatus status =
         Enums.read(scalars, diagnostics, r.get("status"), "status", GuidanceStatus.class);
     r.finish();
     if (diagnostics.errorCount() > before || period == null) {
       return null;
     }
-    return new Guidance(period, metrics, kpis, status, node.loc());
+    return new Guidance(period, metrics, kpis, status, node.loc(), metricGrowth, kpiGrowth);
   }
 
   private PeriodRef period(Node node) {
@@ -93,7 +102,7 @@ final class GuidanceReader {
     return period;
   }
 
-  private Map<String, Range> kpis(Node node) {
+  private Map<String, Range> kpis(Node node, Map<String, Range> growth) {
     MapReader r = MapReader.of(node, "guided kpis", diagnostics);
     Map<String, Range> out = new LinkedHashMap<>();
     if (r == null) {
@@ -102,12 +111,50 @@ final class GuidanceReader {
     r.reportUnknown(company.kpis().stream().map(Kpi::id).toList());
     for (Kpi kpi : company.kpis()) {
       Node value = r.get(kpi.id());
+      if (value != null && isGrowth(value)) {
+        Range range = growth(value, kpi.name());
+        if (range != null) {
+          growth.put(kpi.id(), range);
+        }
+        continue;
+      }
       Range range = value == null ? null : range(value, kpi.unit(), kpi.name());
       if (range != null) {
         out.put(kpi.id(), range);
       }
     }
     return out;
+  }
+
+  /** Whether a guided figure is written as growth: {@code { growth_pct: { low: 5, high: 10 } }}. */
+  private static boolean isGrowth(Node node) {
+    return node instanceof MapNode map && map.entries().stream().anyMatch(e -> e.key().equals("growth_pct"));
+  }
+
+  /**
+   * Guidance as growth from a year earlier: {@code { growth_pct: <range> }}, the range in percent
+   * in any form but {@code plus_minus_pct}.
+   */
+  private Range growth(Node node, String what) {
+    MapNode map = (MapNode) node;
+    int before = diagnostics.errorCount();
+    List<String> rangeKeys = List.of("low", "high", "mid", "plus_minus", "plus_minus_pct");
+    for (MapNode.Pair e : map.entries()) {
+      if (rangeKeys.contains(e.key())) {
+        diagnostics.error(e.keyLoc(), "`" + e.key() + "` beside growth_pct: guidance as growth is written"
+            + " alone, { growth_pct: { low: 5, high: 10 } }, and guidance as an amount without growth_pct");
+      }
+    }
+    MapReader r = MapReader.of(node, "the guidance for " + what, diagnostics);
+    Node inner = r.require("growth_pct");
+    r.reportUnknown(List.of("growth_pct", "low", "high", "mid", "plus_minus", "plus_minus_pct"));
+    Range range = inner == null ? null : range(inner, ValueKind.PERCENT, what + " growth");
+    if (range != null && range.form() == RangeForm.MID_PLUS_MINUS_PCT) {
+      diagnostics.error(inner.loc(), "the growth range for " + what + " gives plus_minus_pct; give or take"
+          + " a number of percentage points with plus_minus: { mid: 7, plus_minus: 2 }");
+      return null;
+    }
+    return diagnostics.errorCount() > before ? null : range;
   }
 
   /** One range in any of the written forms, normalised to low, high and mid. */

@@ -1,13 +1,18 @@
 package io.briefs.load;
 
 import io.briefs.diag.Diagnostics;
+import io.briefs.model.Amount;
 import io.briefs.model.Company;
 import io.briefs.model.Coverage;
 import io.briefs.model.Figures;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Guidance;
+import io.briefs.model.OneOff;
 import io.briefs.model.Quarter;
+import io.briefs.model.Segment;
+import io.briefs.model.ValueKind;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +47,14 @@ final class QuarterReader {
     Units units = parsedUnits == null ? Units.UNITS : parsedUnits;
     QuarterFile quarterFile = QuarterFile.of(company, units, diagnostics);
     FiguresReader figuresReader = new FiguresReader(quarterFile);
-    Figures figures = figuresReader.figures(r, true);
+    Figures figures = figuresReader.figures(r, named, FiguresReader.Place.OWN);
     Node n = r.get("comparatives");
     Map<FiscalQuarter, Figures> comparatives = n == null ? Map.of() : comparatives(n, figuresReader, period);
     n = r.get("guidance");
     List<Guidance> guidance =
         n == null ? List.of() : new GuidanceReader(quarterFile).read(n);
+    n = r.get("one_offs");
+    List<OneOff> oneOffs = n == null ? List.of() : oneOffs(n, figuresReader, named);
     Coverage coverage = new ExtrasReader(figuresReader, diagnostics).coverage(r);
     r.finish();
     if (diagnostics.errorCount() > before) {
@@ -55,7 +62,53 @@ final class QuarterReader {
     }
     return new Quarter(
         company.id(), period, periodEnd, reported, figures, comparatives, guidance, coverage, file,
-        periodEndNode.loc(), reportedNode.loc());
+        periodEndNode.loc(), reportedNode.loc(), oneOffs);
+  }
+
+  /** The {@code one_offs} list: label, amount, and optionally segment and source. */
+  private List<OneOff> oneOffs(Node node, FiguresReader figuresReader, FiscalQuarter period) {
+    List<OneOff> out = new ArrayList<>();
+    for (Node item : Lists.items(node, "one_offs", diagnostics)) {
+      MapReader r = MapReader.of(item, "a one-off item", diagnostics);
+      if (r == null) {
+        continue;
+      }
+      Node labelNode = r.require("label");
+      String label = labelNode == null ? null : scalars.text(labelNode, "what the item is (Goodwill impairment)");
+      Node amountNode = r.require("amount");
+      Amount amount = amountNode == null ? null : figuresReader.amount(amountNode, ValueKind.MONEY, "the amount");
+      if (amount != null && (amount.hasStatedChange() || amount.statedChangeCcPct() != null
+          || amount.statedChangeBps() != null)) {
+        diagnostics.error(amountNode.loc(), "a one-off item's amount has no stated change: write the amount"
+            + " alone, or { value: 1361, approximate: true }");
+        amount = null;
+      }
+      Node segmentNode = r.get("segment");
+      String segment = segmentNode == null ? null : segment(segmentNode, period);
+      Node sourceNode = r.get("source");
+      String source = sourceNode == null ? null : scalars.text(sourceNode, "where the item is disclosed");
+      r.finish();
+      if (label != null && amount != null && (segmentNode == null || segment != null)) {
+        out.add(new OneOff(label, amount, segment, source, item.loc()));
+      }
+    }
+    return out;
+  }
+
+  /** A segment id in use in {@code period}, as the segment's current id; null after reporting. */
+  private String segment(Node node, FiscalQuarter period) {
+    String text = scalars.text(node, "a segment id declared in company.yaml");
+    if (text == null) {
+      return null;
+    }
+    Segment s = company.segmentAt(text, period);
+    if (s == null) {
+      List<String> ids = company.segments().stream().map(x -> period == null ? x.id() : x.idAt(period)).toList();
+      diagnostics.error(node.loc(), "segment `" + text + "` is not a segment declared in company.yaml"
+          + (ids.isEmpty() ? " (it declares none)" : Suggest.hint(text, ids)));
+      return null;
+    }
+    return s.id();
   }
 
   private void checkCompany(Node node) {
@@ -114,7 +167,7 @@ final class QuarterReader {
       }
       MapReader inner = MapReader.of(e.value(), "comparatives for " + period.label(), diagnostics);
       if (inner != null) {
-        Figures figures = figuresReader.figures(inner, false);
+        Figures figures = figuresReader.figures(inner, period, FiguresReader.Place.PRIOR);
         inner.finish();
         out.put(period, figures);
       }

@@ -16,6 +16,11 @@ import java.util.List;
  * @param market may be null
  * @param records figures at a high or low against their history in the data
  * @param streaks runs of three or more quarters of year-over-year growth or decline
+ * @param margins the company-wide margins the company states beyond the operating margin (gross,
+ *     non-GAAP gross, non-GAAP operating), in that order
+ * @param changes what the company stated about changes beyond a change in percent: at constant
+ *     currency, in basis points, or for a figure given without its value
+ * @param oneOffs the quarter's one-off items
  */
 public record BriefMetrics(
     Company company,
@@ -34,7 +39,10 @@ public record BriefMetrics(
     List<Restatement> restatements,
     List<OrderBook> orderBooks,
     List<Extreme> records,
-    List<Streak> streaks) {
+    List<Streak> streaks,
+    List<MarginFigure> margins,
+    List<ChangeFacts> changes,
+    List<OneOffItem> oneOffs) {
 
   /** Copies the lists. */
   public BriefMetrics {
@@ -49,6 +57,30 @@ public record BriefMetrics(
     orderBooks = List.copyOf(orderBooks);
     records = List.copyOf(records);
     streaks = List.copyOf(streaks);
+    margins = List.copyOf(margins);
+    changes = List.copyOf(changes);
+    oneOffs = List.copyOf(oneOffs);
+  }
+
+  /** Metrics without the format 1.1 parts (stated margins, stated changes, one-off items). */
+  public BriefMetrics(Company company, Quarter quarter, List<Measure> results, Fact operatingMargin,
+      Fact operatingMarginChangeBps, List<SegmentMetrics> segments, List<Measure> kpis, List<GuidedFigure> guidance,
+      List<GuidanceOutcome> outcomes, List<Surprise> surprises, MarketReaction market, List<Restatement> restatements,
+      List<OrderBook> orderBooks, List<Extreme> records, List<Streak> streaks) {
+    this(company, quarter, results, operatingMargin, null, operatingMarginChangeBps, segments, kpis, guidance,
+        List.of(), outcomes, surprises, market, restatements, orderBooks, records, streaks, List.of(), List.of(),
+        List.of());
+  }
+
+  /** A stated margin beyond the operating margin, or null. */
+  public MarginFigure margin(io.briefs.model.Margin margin) {
+    return margins.stream().filter(m -> m.path().equals(new FigurePath.MarginValue(margin))).findFirst()
+        .orElse(null);
+  }
+
+  /** What the company stated about a figure's change beyond a change in percent, or null. */
+  public ChangeFacts changes(FigurePath path) {
+    return changes.stream().filter(c -> c.path().equals(path)).findFirst().orElse(null);
   }
 
   /** The measure of a company-wide metric, or null when not disclosed. */

@@ -1,5 +1,6 @@
 package io.briefs.metrics;
 
+import io.briefs.model.Amount;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -10,6 +11,8 @@ public final class Decimals {
   public static final MathContext CONTEXT = MathContext.DECIMAL64;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
+  /** How far either way an approximate figure ("about $3.2 billion") may be from the truth, in percent. */
+  public static final BigDecimal APPROXIMATE_PCT = BigDecimal.valueOf(2);
 
   private Decimals() {}
 
@@ -45,6 +48,27 @@ public final class Decimals {
   /** Half a unit in the last written place: how far the true figure may be from the written one. */
   public static BigDecimal halfUlp(BigDecimal written) {
     return written.ulp().divide(TWO, CONTEXT);
+  }
+
+  /**
+   * How far the true figure may be from a written one: half a unit in its last written place, or,
+   * for a figure the company gave as an approximation, {@link #APPROXIMATE_PCT} percent of it when
+   * that is more.
+   */
+  public static BigDecimal tolerance(Amount a) {
+    BigDecimal half = halfUlp(a.value());
+    if (!a.approximate()) {
+      return half;
+    }
+    return half.max(a.value().abs().multiply(APPROXIMATE_PCT).divide(HUNDRED, CONTEXT));
+  }
+
+  /** Whether two figures differ by more than their rounding (or approximation) explains. */
+  public static boolean differ(Amount a, Amount b) {
+    if (!a.approximate() && !b.approximate()) {
+      return differ(a.value(), b.value());
+    }
+    return a.value().subtract(b.value()).abs().compareTo(tolerance(a).add(tolerance(b))) > 0;
   }
 
   /**

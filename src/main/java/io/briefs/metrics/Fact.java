@@ -6,13 +6,20 @@ import java.util.List;
 
 /**
  * One number a brief may show, with how it was obtained: a stable id, the exact value, its unit,
- * the formula with the actual operands, and where each input was written.
+ * the formula with the actual operands, where each input was written, and whether it rests on a
+ * figure the company gave as an approximation (then the brief says "about").
  */
-public record Fact(String id, BigDecimal value, FactUnit unit, String formula, List<SourceLoc> inputs) {
+public record Fact(String id, BigDecimal value, FactUnit unit, String formula, List<SourceLoc> inputs,
+    boolean approximate) {
 
   /** Copies the list. */
   public Fact {
     inputs = List.copyOf(inputs);
+  }
+
+  /** An exact fact. */
+  public Fact(String id, BigDecimal value, FactUnit unit, String formula, List<SourceLoc> inputs) {
+    this(id, value, unit, formula, inputs, false);
   }
 
   /** A figure taken as written in a dataset. */
@@ -27,6 +34,18 @@ public record Fact(String id, BigDecimal value, FactUnit unit, String formula, L
       all.addAll(f.inputs());
     }
     return all;
+  }
+
+  /** A figure taken as written, which the company gave as an approximation when {@code approximate}. */
+  public static Fact reported(String id, BigDecimal value, FactUnit unit, SourceLoc at, boolean approximate) {
+    return approximate
+        ? new Fact(id, value, unit, "as reported, approximately", List.of(at), true)
+        : reported(id, value, unit, at);
+  }
+
+  /** This fact, marked as resting on an approximation when {@code approximate}. */
+  public Fact approximateIf(boolean approximate) {
+    return approximate && !this.approximate ? new Fact(id, value, unit, formula, inputs, true) : this;
   }
 
   /** Whether the value is below zero. */

@@ -16,7 +16,7 @@ public final class FactUnits {
     if (path instanceof FigurePath.KpiValue k) {
       return of(company.kpi(k.kpi()).unit());
     }
-    return FactUnit.MONEY;
+    return path.isMargin() ? FactUnit.PERCENT : FactUnit.MONEY;
   }
 
   /** The unit of a kind of dataset value. */

@@ -11,10 +11,11 @@ import java.util.Map;
 public final class FigureWalk {
   private FigureWalk() {}
 
-  /** Every path that has a value in {@code figures}. */
+  /** Every path that has a value in {@code figures} (figures given by their change alone have none). */
   public static List<FigurePath> paths(Figures figures) {
     List<FigurePath> out = new ArrayList<>();
     figures.results().keySet().forEach(m -> out.add(new FigurePath.Result(m)));
+    figures.margins().keySet().forEach(m -> out.add(new FigurePath.MarginValue(m)));
     for (Map.Entry<String, SegmentFigures> e : figures.segments().entrySet()) {
       String id = e.getKey();
       SegmentFigures s = e.getValue();
@@ -23,6 +24,9 @@ public final class FigureWalk {
       }
       if (s.operatingIncome() != null) {
         out.add(new FigurePath.SegmentOperatingIncome(id));
+      }
+      if (s.operatingMargin() != null) {
+        out.add(new FigurePath.SegmentOperatingMargin(id));
       }
       s.lines().keySet().forEach(line -> out.add(new FigurePath.Line(id, line)));
     }

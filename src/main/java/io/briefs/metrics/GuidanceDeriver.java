@@ -13,32 +13,79 @@ import io.briefs.model.Quarter;
 import io.briefs.model.Range;
 import io.briefs.model.RangeForm;
 import io.briefs.model.ValueKind;
+import io.briefs.model.GuidanceEvent;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Derives guidance metrics: midpoints, implied growth, the status against earlier guidance for
- * the same period, and how the quarter's actuals compare with what was guided for it.
+ * Derives guidance metrics: midpoints, implied growth, guidance given as growth resolved against
+ * the year-earlier figure, the status against the latest earlier guidance in force for the same
+ * period (from a release or a guidance event), and how the quarter's actuals compare with what
+ * was guided for it.
  */
 final class GuidanceDeriver {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   private final PriorLookup lookup;
+  /** The releases and events that gave guidance before this brief's release, oldest first. */
+  private final List<GuidanceSource> sources;
 
   GuidanceDeriver(PriorLookup lookup) {
     this.lookup = lookup;
+    this.sources = earlierSources();
+  }
+
+  /** A release (its quarter) or an event that gave guidance, and when. */
+  private record GuidanceSource(List<Guidance> guidance, FiscalQuarter quarter, GuidanceEvent event, LocalDate date) {}
+
+  /**
+   * The earlier releases in period order, with each event dated before this release placed after
+   * the last of them released on or before its date.
+   */
+  private List<GuidanceSource> earlierSources() {
+    Quarter current = lookup.current();
+    List<GuidanceSource> out = new ArrayList<>();
+    for (Quarter q : lookup.data().quarters()) {
+      if (q.period().compareTo(current.period()) < 0) {
+        out.add(new GuidanceSource(q.guidance(), q.period(), null, q.reported()));
+      }
+    }
+    for (GuidanceEvent e : lookup.data().events()) {
+      if (!e.date().isBefore(current.reported())) {
+        continue;
+      }
+      int at = 0;
+      for (int i = 0; i < out.size(); i++) {
+        if (!out.get(i).date().isAfter(e.date())) {
+          at = i + 1;
+        }
+      }
+      out.add(at, new GuidanceSource(e.guidance(), null, e, e.date()));
+    }
+    return out;
   }
 
   List<GuidedFigure> guided() {
     List<GuidedFigure> out = new ArrayList<>();
     for (Guidance g : lookup.current().guidance()) {
-      for (Map.Entry<Metric, Range> e : g.metrics().entrySet()) {
-        out.add(figure(g, new FigurePath.Result(e.getKey()), e.getValue()));
+      for (Metric m : Metric.values()) {
+        Range amount = g.metrics().get(m);
+        Range growth = g.metricGrowth().get(m);
+        if (amount != null || growth != null) {
+          out.add(figure(g, new FigurePath.Result(m), amount, growth));
+        }
       }
-      for (Map.Entry<String, Range> e : g.kpis().entrySet()) {
-        out.add(figure(g, new FigurePath.KpiValue(e.getKey()), e.getValue()));
+      for (Kpi k : lookup.data().company().kpis()) {
+        Range amount = g.kpis().get(k.id());
+        Range growth = g.kpiGrowth().get(k.id());
+        if (amount != null || growth != null) {
+          out.add(figure(g, new FigurePath.KpiValue(k.id()), amount, growth));
+        }
       }
-      if (g.status() == GuidanceStatus.WITHDRAWN && g.metrics().isEmpty() && g.kpis().isEmpty()) {
+      if (g.status() == GuidanceStatus.WITHDRAWN && g.isEmpty()) {
         out.addAll(withdrawn(g));
       }
     }
@@ -47,12 +94,12 @@ final class GuidanceDeriver {
 
   /**
    * A stated withdrawal of a period's guidance ({@code status: withdrawn} with no figures): every
-   * figure the latest earlier release guided for that period is withdrawn. Withdrawal is never
-   * derived from absence: a dataset that omits a figure may simply not record it.
+   * figure the latest earlier release (or event) guided for that period is withdrawn. Withdrawal
+   * is never derived from absence: a dataset that omits a figure may simply not record it.
    */
   private List<GuidedFigure> withdrawn(Guidance g) {
     List<GuidedFigure> out = new ArrayList<>();
-    Quarter previous = latestGuiding(g.period());
+    GuidanceSource previous = latestGuiding(g.period());
     if (previous == null) {
       return out;
     }
@@ -60,29 +107,42 @@ final class GuidanceDeriver {
       if (!before.period().equals(g.period())) {
         continue;
       }
-      List<FigurePath> paths = new ArrayList<>();
-      before.metrics().keySet().forEach(m -> paths.add(new FigurePath.Result(m)));
-      before.kpis().keySet().forEach(k -> paths.add(new FigurePath.KpiValue(k)));
-      for (FigurePath path : paths) {
-        if (rangeFor(g, path) == null) {
-          String id = "guidance." + g.period().label() + "." + path.key();
-          RangeFacts was = facts(id + ".previous", rangeFor(before, path), unit(path));
-          out.add(new GuidedFigure(g.period(), path, null, null, null, null, GuidanceStatus.WITHDRAWN, false, was,
-              previous.period(), null));
-        }
+      for (FigurePath path : paths(before)) {
+        String id = "guidance." + g.period().label() + "." + path.key();
+        Range amount = rangeFor(before, path);
+        Range growth = growthFor(before, path);
+        RangeFacts was = amount != null ? facts(id + ".previous", amount, unit(path))
+            : resolve(id + ".previous", growth, base(id, g.period(), path), unit(path));
+        RangeFacts wasGrowth = growth == null ? null : facts(id + ".previous.growth", growth, FactUnit.PERCENT);
+        out.add(new GuidedFigure(g.period(), path, null, null, null, null, GuidanceStatus.WITHDRAWN, false,
+            was, previous.quarter(), null, null, null, wasGrowth, previous.event()));
       }
     }
     return out;
   }
 
-  /** The latest earlier release that gave any guidance for {@code period}, or null. */
-  private Quarter latestGuiding(PeriodRef period) {
-    List<Quarter> quarters = lookup.data().quarters();
-    for (int i = quarters.size() - 1; i >= 0; i--) {
-      Quarter q = quarters.get(i);
-      if (q.period().compareTo(lookup.current().period()) < 0
-          && q.guidance().stream().anyMatch(g -> g.period().equals(period) && g.status() != GuidanceStatus.WITHDRAWN)) {
-        return q;
+  /** Every figure an entry guides, as amounts or as growth, metrics first. */
+  private List<FigurePath> paths(Guidance g) {
+    List<FigurePath> paths = new ArrayList<>();
+    for (Metric m : Metric.values()) {
+      if (g.metrics().containsKey(m) || g.metricGrowth().containsKey(m)) {
+        paths.add(new FigurePath.Result(m));
+      }
+    }
+    for (Kpi k : lookup.data().company().kpis()) {
+      if (g.kpis().containsKey(k.id()) || g.kpiGrowth().containsKey(k.id())) {
+        paths.add(new FigurePath.KpiValue(k.id()));
+      }
+    }
+    return paths;
+  }
+
+  /** The latest earlier release or event that gave any guidance for {@code period}, or null. */
+  private GuidanceSource latestGuiding(PeriodRef period) {
+    for (int i = sources.size() - 1; i >= 0; i--) {
+      GuidanceSource s = sources.get(i);
+      if (s.guidance().stream().anyMatch(g -> g.period().equals(period) && g.status() != GuidanceStatus.WITHDRAWN)) {
+        return s;
       }
     }
     return null;
@@ -100,31 +160,45 @@ final class GuidanceDeriver {
     return out;
   }
 
-  /** The quarter's actuals against the guidance the previous release gave for this quarter. */
+  /**
+   * The quarter's actuals against the guidance in force for this quarter at its release: the
+   * previous release's, or that of a guidance event on or after that release's day.
+   */
   List<GuidanceOutcome> outcomes() {
     Quarter current = lookup.current();
     Quarter previous = lookup.data().quarter(current.period().previous());
+    GuidanceSource source = previous == null ? null
+        : new GuidanceSource(previous.guidance(), previous.period(), null, previous.reported());
+    for (GuidanceSource s : sources) {
+      boolean later = previous == null || !s.date().isBefore(previous.reported());
+      if (s.event() != null && later && s.guidance().stream().anyMatch(g -> g.period().equals(current.period()))) {
+        source = s;
+      }
+    }
     List<GuidanceOutcome> out = new ArrayList<>();
-    if (previous == null) {
+    if (source == null) {
       return out;
     }
-    for (Guidance g : previous.guidance()) {
+    FiscalQuarter guidedIn = source.quarter() != null ? source.quarter() : current.period().previous();
+    for (Guidance g : source.guidance()) {
       if (!g.period().equals(current.period())) {
         continue;
       }
-      List<FigurePath> paths = new ArrayList<>();
-      g.metrics().keySet().forEach(m -> paths.add(new FigurePath.Result(m)));
-      g.kpis().keySet().forEach(k -> paths.add(new FigurePath.KpiValue(k)));
-      for (FigurePath path : paths) {
+      for (FigurePath path : paths(g)) {
         var actual = path.in(current.figures());
-        Range range = rangeFor(g, path);
-        if (actual != null) {
-          Fact fact = Fact.reported(path.key(), actual.value(), unit(path), actual.loc());
-          String id = "guidance." + current.period().label() + "." + path.key() + ".guided";
-          RangeFacts guided = facts(id, range, unit(path));
-          out.add(new GuidanceOutcome(path, guided, previous.period(), fact,
-              excess(id, fact, guided), GuidanceStatuses.position(actual.value(), range)));
+        if (actual == null) {
+          continue;
         }
+        String id = "guidance." + current.period().label() + "." + path.key() + ".guided";
+        Range amount = rangeFor(g, path);
+        RangeFacts guided = amount != null ? facts(id, amount, unit(path))
+            : resolve(id, growthFor(g, path), quarterBase(id, current.period().yearAgo(), path, unit(path)), unit(path));
+        if (guided == null) {
+          continue;
+        }
+        Fact fact = Fact.reported(path.key(), actual.value(), unit(path), actual.loc(), actual.approximate());
+        out.add(new GuidanceOutcome(path, guided, guidedIn, fact, excess(id, fact, guided),
+            GuidanceStatuses.position(actual.value(), guided.range()), source.event()));
       }
     }
     return out;
@@ -146,34 +220,100 @@ final class GuidanceDeriver {
     return new Fact(id + ".excess", a.subtract(bound.value()), actual.unit(), formula, Margins.concat(actual, bound));
   }
 
-  private GuidedFigure figure(Guidance g, FigurePath path, Range range) {
+  private GuidedFigure figure(Guidance g, FigurePath path, Range amount, Range growthRange) {
     FactUnit unit = unit(path);
     String id = "guidance." + g.period().label() + "." + path.key();
-    RangeFacts current = facts(id, range, unit);
-    Fact base = current.mid() == null ? null : base(id, g.period(), path, current.mid());
-    Fact computed = base == null ? null : implied(id, current.mid(), base);
-    Fact implied = range.statedChangePct() == null ? computed
-        : new Fact(id + ".implied_growth_pct", range.statedChangePct(), FactUnit.PERCENT,
-            "stated by the company", List.of(range.loc()));
+    Fact base = null;
+    RangeFacts growth = null;
+    RangeFacts current;
+    if (growthRange != null) {
+      growth = facts(id + ".growth", growthRange, FactUnit.PERCENT);
+      base = base(id, g.period(), path);
+      current = resolve(id, growthRange, base, unit);
+    } else {
+      current = facts(id, amount, unit);
+    }
+    Range range = current == null ? null : current.range();
+    // the growth of the midpoint over the year-earlier actual: computed when the base is known, and
+    // as the company states it (change_pct) when it does; the computed one checks the stated one
+    Fact yearEarlier = growthRange != null || current.mid() == null ? null : base(id, g.period(), path);
+    Fact computed = yearEarlier == null ? null : implied(id, current.mid(), yearEarlier);
+    Fact implied = growthRange != null ? null : range.statedChangePct() == null ? computed
+        : new Fact(id + ".implied_growth_pct", range.statedChangePct(), FactUnit.PERCENT, "stated by the company",
+            List.of(range.loc()));
     Earlier earlier = earlier(g.period(), path);
-    GuidanceStatus status = g.status() != null ? g.status() : derive(range, earlier);
-    RangeFacts previous =
-        earlier == null ? null : facts(id + ".previous", earlier.range(), unit);
+    RangeFacts previous = null;
+    RangeFacts previousGrowth = null;
+    if (earlier != null && earlier.range() != null) {
+      previous = facts(id + ".previous", earlier.range(), unit);
+    } else if (earlier != null) {
+      previous = resolve(id + ".previous", earlier.growth(), base != null ? base : base(id, g.period(), path), unit);
+      previousGrowth = facts(id + ".previous.growth", earlier.growth(), FactUnit.PERCENT);
+    }
+    Range previousRange = previous == null ? null : previous.range();
+    GuidanceStatus status = g.status() != null ? g.status() : derive(range, growthRange, earlier, previousRange);
+    Fact change = range != null && previousRange != null ? centreChange(id, range, previousRange, unit)
+        : growthRange != null && earlier != null && earlier.growth() != null
+            ? centreChange(id, growthRange, earlier.growth(), FactUnit.PERCENT) : null;
     return new GuidedFigure(
-        g.period(), path, current, implied, computed, computed == null ? null : base, status, g.status() != null, previous,
-        earlier == null ? null : earlier.from(), centreChange(id, range, earlier, unit));
+        g.period(), path, current, implied, computed, computed == null ? null : yearEarlier, status,
+        g.status() != null, previous, earlier == null ? null : earlier.from(), change, growth, base, previousGrowth,
+        earlier == null ? null : earlier.event());
+  }
+  /**
+   * Guidance given as growth applied to the year-earlier figure: each written bound becomes
+   * {@code base * (100 + growth) / 100}, a fact with that formula; null without a base.
+   */
+  static RangeFacts resolve(String id, Range growth, Fact base, FactUnit unit) {
+    if (growth == null || base == null) {
+      return null;
+    }
+    List<io.briefs.model.SourceLoc> inputs = new ArrayList<>(base.inputs());
+    inputs.add(growth.loc());
+    Fact low = null;
+    Fact high = null;
+    Fact mid = null;
+    Fact plusMinus = null;
+    switch (growth.form()) {
+      case BOUNDS -> {
+        low = grown(id + ".low", base, growth.low(), unit, inputs);
+        high = grown(id + ".high", base, growth.high(), unit, inputs);
+        mid = new Fact(id + ".mid", Decimals.mid(low.value(), high.value()), unit,
+            "(" + Measures.plain(low.value()) + " + " + Measures.plain(high.value()) + ") / 2", inputs);
+      }
+      case MID, MID_PLUS_MINUS_PCT -> mid = grown(id + ".mid", base, growth.mid(), unit, inputs);
+      case MID_PLUS_MINUS -> {
+        mid = grown(id + ".mid", base, growth.mid(), unit, inputs);
+        BigDecimal pm = base.value().multiply(growth.plusMinus()).movePointLeft(2);
+        plusMinus = new Fact(id + ".plus_minus", pm, unit, Measures.plain(base.value()) + " * "
+            + Measures.plain(growth.plusMinus()) + " / 100", inputs);
+        low = new Fact(id + ".low", mid.value().subtract(pm), unit, "midpoint minus the tolerance", inputs);
+        high = new Fact(id + ".high", mid.value().add(pm), unit, "midpoint plus the tolerance", inputs);
+      }
+      case AT_LEAST -> low = grown(id + ".low", base, growth.low(), unit, inputs);
+      case AT_MOST -> high = grown(id + ".high", base, growth.high(), unit, inputs);
+    }
+    Range range = new Range(value(low), value(high), value(mid), value(plusMinus), growth.form(), growth.loc());
+    return new RangeFacts(range, low, high, mid, plusMinus);
+  }
+
+  private static Fact grown(String id, Fact base, BigDecimal pct, FactUnit unit, List<io.briefs.model.SourceLoc> inputs) {
+    BigDecimal value = base.value().multiply(HUNDRED.add(pct)).movePointLeft(2);
+    return new Fact(id, value, unit, Measures.plain(base.value()) + " * (100 + " + Measures.plain(pct) + ") / 100",
+        inputs);
+  }
+
+  private static BigDecimal value(Fact f) {
+    return f == null ? null : f.value();
   }
 
   /** The centre of the new range minus the centre of the earlier one. */
-  private static Fact centreChange(String id, Range current, Earlier earlier, FactUnit unit) {
-    if (earlier == null) {
-      return null;
-    }
+  private static Fact centreChange(String id, Range current, Range earlier, FactUnit unit) {
     BigDecimal now = GuidanceStatuses.centre(current);
-    BigDecimal before = GuidanceStatuses.centre(earlier.range());
+    BigDecimal before = GuidanceStatuses.centre(earlier);
     String formula = "centre " + Measures.plain(now) + " - earlier centre " + Measures.plain(before);
     return new Fact(id + ".change", now.subtract(before), unit, formula,
-        List.of(current.loc(), earlier.range().loc()));
+        List.of(current.loc(), earlier.loc()));
   }
 
   /** The parts of a range as facts; the midpoint of {low, high} carries its formula. */
@@ -205,10 +345,10 @@ final class GuidanceDeriver {
     return FactUnits.of(lookup.data().company(), path);
   }
 
-  /** The year-earlier actual of a guided period, or null when unknown. */
-  private Fact base(String id, PeriodRef period, FigurePath path, Fact mid) {
+  /** The same period a year earlier, as a fact: a quarter's figure, or a year's total. */
+  private Fact base(String id, PeriodRef period, FigurePath path) {
     return period instanceof FiscalQuarter q
-        ? quarterBase(id, q.yearAgo(), path, mid.unit())
+        ? quarterBase(id, q.yearAgo(), path, unit(path))
         : yearBase(id, new FiscalYear(((FiscalYear) period).year() - 1), path);
   }
 
@@ -225,7 +365,8 @@ final class GuidanceDeriver {
 
   private Fact quarterBase(String id, FiscalQuarter period, FigurePath path, FactUnit unit) {
     Prior p = lookup.find(period, path);
-    return p == null ? null : Fact.reported(id + ".base", p.amount().value(), unit, p.amount().loc());
+    return p == null ? null
+        : Fact.reported(id + ".base", p.amount().value(), unit, p.amount().loc(), p.amount().approximate());
   }
 
   /** The year's total from its four quarters; only for amounts that add up (not per share, not stocks). */
@@ -256,20 +397,23 @@ final class GuidanceDeriver {
     return kpi.kind() == KpiKind.FLOW && kpi.unit() != ValueKind.PERCENT;
   }
 
-  /** Guidance for the same period and figure in the latest earlier release that gave it. */
-  private record Earlier(Range range, FiscalQuarter from) {}
+  /**
+   * Guidance for the same period and figure in the latest earlier release or event that gave it:
+   * as an amount ({@code range}) or as growth ({@code growth}).
+   */
+  private record Earlier(Range range, Range growth, FiscalQuarter from, GuidanceEvent event) {}
 
   private Earlier earlier(PeriodRef period, FigurePath path) {
-    List<Quarter> quarters = lookup.data().quarters();
-    for (int i = quarters.size() - 1; i >= 0; i--) {
-      Quarter q = quarters.get(i);
-      if (q.period().compareTo(lookup.current().period()) >= 0) {
-        continue;
-      }
-      for (Guidance g : q.guidance()) {
-        Range r = g.period().equals(period) ? rangeFor(g, path) : null;
-        if (r != null) {
-          return new Earlier(r, q.period());
+    for (int i = sources.size() - 1; i >= 0; i--) {
+      GuidanceSource s = sources.get(i);
+      for (Guidance g : s.guidance()) {
+        if (!g.period().equals(period)) {
+          continue;
+        }
+        Range r = rangeFor(g, path);
+        Range growth = growthFor(g, path);
+        if (r != null || growth != null) {
+          return new Earlier(r, growth, s.quarter(), s.event());
         }
       }
     }
@@ -283,12 +427,28 @@ final class GuidanceDeriver {
     return g.kpis().get(((FigurePath.KpiValue) path).kpi());
   }
 
-  private GuidanceStatus derive(Range current, Earlier earlier) {
-    if (earlier == null) {
-      boolean hasEarlierReleases = lookup.data().quarters().stream()
-          .anyMatch(q -> q.period().compareTo(lookup.current().period()) < 0);
-      return hasEarlierReleases ? GuidanceStatus.INITIATED : null;
+  static Range growthFor(Guidance g, FigurePath path) {
+    if (path instanceof FigurePath.Result r) {
+      return g.metricGrowth().get(r.metric());
     }
-    return GuidanceStatuses.compare(current, earlier.range());
+    return g.kpiGrowth().get(((FigurePath.KpiValue) path).kpi());
+  }
+
+  /**
+   * The status against the earlier guidance: amounts against amounts (a growth resolved against
+   * the year-earlier figure is an amount), else growth against growth; null when the two cannot
+   * be compared.
+   */
+  private GuidanceStatus derive(Range current, Range growth, Earlier earlier, Range previous) {
+    if (earlier == null) {
+      return sources.isEmpty() ? null : GuidanceStatus.INITIATED;
+    }
+    if (current != null && previous != null) {
+      return GuidanceStatuses.compare(current, previous);
+    }
+    if (growth != null && earlier.growth() != null) {
+      return GuidanceStatuses.compare(growth, earlier.growth());
+    }
+    return null;
   }
 }

@@ -1,5 +1,6 @@
 package io.briefs.metrics;
 
+import io.briefs.model.FigurePath;
 import io.briefs.model.SourceLoc;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ final class Margins {
       return null;
     }
     String formula = Measures.plain(part.value()) + " / " + Measures.plain(whole.value()) + " * 100";
-    return new Fact(id, pct, FactUnit.PERCENT, formula, concat(part, whole));
+    return new Fact(id, pct, FactUnit.PERCENT, formula, concat(part, whole), part.approximate() || whole.approximate());
   }
 
   /** The change from {@code prior} to {@code current} (both percentages) in basis points. */
@@ -31,7 +32,8 @@ final class Margins {
     }
     BigDecimal bps = current.value().subtract(prior.value()).multiply(HUNDRED);
     String formula = "(" + current.formula() + ") - (" + prior.formula() + "), in basis points";
-    return new Fact(id, bps, FactUnit.BASIS_POINTS, formula, concat(current, prior));
+    return new Fact(id, bps, FactUnit.BASIS_POINTS, formula, concat(current, prior),
+        current.approximate() || prior.approximate());
   }
 
   /** The change from {@code prior} to {@code current} (both percentages) in percentage points. */
@@ -40,7 +42,34 @@ final class Margins {
       return null;
     }
     String formula = "(" + current.formula() + ") - (" + prior.formula() + ")";
-    return new Fact(id, current.value().subtract(prior.value()), FactUnit.PERCENT, formula, concat(current, prior));
+    return new Fact(id, current.value().subtract(prior.value()), FactUnit.PERCENT, formula, concat(current, prior),
+        current.approximate() || prior.approximate());
+  }
+
+  /**
+   * The margin a brief shows for {@code stated}: the company's stated margin when this release
+   * gives it, else {@code computed}; its year-earlier value, stated (as this release sees that
+   * period) or else {@code computedPrior}; and the change in basis points, as stated or worked
+   * out. Null when there is no margin. Without stated margins this is exactly {@code computed}
+   * against {@code computedPrior}.
+   *
+   * @param id the fact id of the margin ({@code results.operating_margin})
+   */
+  static MarginFigure figure(PriorLookup lookup, FigurePath stated, String id, Fact computed, Fact computedPrior) {
+    io.briefs.model.Amount given = stated.in(lookup.current().figures());
+    Fact now = given == null ? computed
+        : Fact.reported(id, given.value(), FactUnit.PERCENT, given.loc(), given.approximate());
+    if (now == null) {
+      return null;
+    }
+    Prior p = lookup.find(lookup.current().period().yearAgo(), stated);
+    Fact prior = p == null ? computedPrior
+        : Fact.reported(id + "_prior", p.amount().value(), FactUnit.PERCENT, p.amount().loc(), p.amount().approximate());
+    Fact bps = given != null && given.statedChangeBps() != null
+        ? new Fact(id + ".yoy_bps", given.statedChangeBps(), FactUnit.BASIS_POINTS, "stated by the company",
+            List.of(given.loc()))
+        : changeBps(id + ".yoy_bps", now, prior);
+    return new MarginFigure(stated, now, prior, bps);
   }
 
   static List<SourceLoc> concat(Fact a, Fact b) {

@@ -21,7 +21,7 @@ public final class Measures {
     if (current == null) {
       return null;
     }
-    Fact value = Fact.reported(path.key(), current.value(), unit, current.loc());
+    Fact value = Fact.reported(path.key(), current.value(), unit, current.loc(), current.approximate());
     FiscalQuarter period = lookup.current().period();
     Prior yearAgo = lookup.find(period.yearAgo(), path);
     Fact yearAgoFact = yearAgo == null ? null
@@ -43,7 +43,8 @@ public final class Measures {
     Fact priorFact =
         prior == null
             ? null
-            : Fact.reported(path.key() + "." + kind + "_base", prior.amount().value(), unit, prior.amount().loc());
+            : Fact.reported(path.key() + "." + kind + "_base", prior.amount().value(), unit, prior.amount().loc(),
+                prior.amount().approximate());
     Restatement restatement =
         prior != null && prior.isRestated()
             ? new Restatement(period, path, prior.superseded(), prior.amount(), prior.revisedIn())
@@ -64,8 +65,36 @@ public final class Measures {
     String formula =
         "(" + plain(current.value()) + " - " + plain(prior.amount().value()) + ") / "
             + plain(prior.amount().value()) + " * 100";
+    // a change worked out from an approximate figure is shown as it is: the figure says "about"
     Fact pct = new Fact(id, growth, FactUnit.PERCENT, formula, List.of(current.loc(), prior.amount().loc()));
     return new Change(pct, priorFact, false, restatement);
+  }
+
+  /**
+   * What the company stated about the change of {@code path} beyond a computed or stated change
+   * in percent: a change at constant currency, a change in basis points, or a change given without
+   * the figure. Null when it stated none of these.
+   */
+  public ChangeFacts stated(FigurePath path) {
+    io.briefs.model.Figures figures = lookup.current().figures();
+    Amount current = path.in(figures);
+    io.briefs.model.StatedChange alone = figures.changeOnly(path);
+    if (current != null && (current.statedChangeCcPct() != null || current.statedChangeBps() != null)) {
+      return new ChangeFacts(path, null, stated(path, "yoy_pct_cc", current.statedChangeCcPct(), FactUnit.PERCENT,
+          current.loc()), stated(path, "yoy_bps", current.statedChangeBps(), FactUnit.BASIS_POINTS, current.loc()),
+          false);
+    }
+    if (alone != null) {
+      return new ChangeFacts(path, stated(path, "yoy_pct", alone.pct(), FactUnit.PERCENT, alone.loc()),
+          stated(path, "yoy_pct_cc", alone.ccPct(), FactUnit.PERCENT, alone.loc()),
+          stated(path, "yoy_bps", alone.bps(), FactUnit.BASIS_POINTS, alone.loc()), true);
+    }
+    return null;
+  }
+
+  private static Fact stated(FigurePath path, String kind, BigDecimal value, FactUnit unit, io.briefs.model.SourceLoc at) {
+    return value == null ? null
+        : new Fact(path.key() + "." + kind, value, unit, "stated by the company", List.of(at));
   }
 
   /** A value as plain digits, for formulas. */

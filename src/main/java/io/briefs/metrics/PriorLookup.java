@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import io.briefs.model.Segment;
 
 /**
  * Finds figures of earlier periods as they stood when one release came out.
@@ -28,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  * accounting revision does not touch, so they are always taken from the period's own file when no
  * release states them again. Nothing released after the brief is looked at: a brief reads as it
  * would have on its release day.
+ *
+ * <p>A segment the company recast (its {@code history} in {@code company.yaml}) is on another
+ * basis before the recast: its figures of earlier periods come from this release's comparatives
+ * only, and a difference from the earlier file is a recast, not a restatement.
  */
 public final class PriorLookup {
   private final CompanyData data;
@@ -64,13 +69,19 @@ public final class PriorLookup {
       Amount own = path.in(current.figures());
       return own == null ? null : new Prior(period, own, false, null, null);
     }
+    if (isRecast(period, path)) {
+      // the old file and earlier releases are on the basis before the recast
+      Figures comparative = current.comparative(period);
+      Amount stated = comparative == null ? null : path.in(comparative);
+      return stated == null ? null : new Prior(period, stated, true, null, null, true);
+    }
     Quarter earlier = data.quarter(period);
     Amount fromFile = earlier == null ? null : path.in(earlier.figures());
     for (Quarter release : revisers) {
       Figures comparative = release.comparative(period);
       Amount stated = comparative == null ? null : path.in(comparative);
       if (stated != null) {
-        boolean revised = fromFile != null && Decimals.differ(stated.value(), fromFile.value());
+        boolean revised = fromFile != null && Decimals.differ(stated, fromFile);
         return new Prior(period, stated, true, revised ? fromFile : null, revised ? release.period() : null);
       }
     }
@@ -109,7 +120,7 @@ public final class PriorLookup {
       }
       for (FigurePath revised : FigureWalk.paths(comparative)) {
         Amount first = revised.in(earlier.figures());
-        if (first != null && Decimals.differ(revised.in(comparative).value(), first.value())
+        if (first != null && !isRecast(period, revised) && Decimals.differ(revised.in(comparative), first)
             && reach(revised).compareTo(needed) >= 0) {
           return true;
         }
@@ -139,7 +150,7 @@ public final class PriorLookup {
         for (FigurePath path : FigureWalk.paths(comparative)) {
           Amount stated = path.in(comparative);
           Amount original = path.in(own.figures());
-          if (!seen.contains(path) && original != null && Decimals.differ(stated.value(), original.value())) {
+          if (!seen.contains(path) && original != null && !isRecast(p, path) && Decimals.differ(stated, original)) {
             out.add(new Restatement(p, path, original, stated, firstToState(p, path, stated).period()));
           }
           seen.add(path);
@@ -155,13 +166,20 @@ public final class PriorLookup {
     for (Quarter release : revisers) {
       Figures comparative = release.comparative(period);
       Amount stated = comparative == null ? null : path.in(comparative);
-      if (stated != null && !Decimals.differ(stated.value(), value.value())) {
+      if (stated != null && !Decimals.differ(stated, value)) {
         first = release;
       } else if (stated != null) {
         break;
       }
     }
     return first;
+  }
+
+  /** Whether the figure belongs to a segment the company recast between {@code period} and this release. */
+  public boolean isRecast(FiscalQuarter period, FigurePath path) {
+    String id = path.segmentId();
+    Segment segment = id == null ? null : data.company().segment(id);
+    return segment != null && segment.recastBetween(period, current.period());
   }
 
   /** The release the lookups are made from. */

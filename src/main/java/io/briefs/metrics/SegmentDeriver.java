@@ -14,9 +14,11 @@ import java.util.function.Function;
 /** Derives each segment's measures, margins and shares for one brief. */
 final class SegmentDeriver {
   private final Measures measures;
+  private final PriorLookup lookup;
 
-  SegmentDeriver(Measures measures) {
+  SegmentDeriver(Measures measures, PriorLookup lookup) {
     this.measures = measures;
+    this.lookup = lookup;
   }
 
   List<SegmentMetrics> derive(Company company, Fact totalRevenue) {
@@ -34,24 +36,33 @@ final class SegmentDeriver {
       Segment s = segments.get(i);
       Measure revenue = revenues.get(i);
       Measure income = incomes.get(i);
-      if (revenue == null && income == null && lines(s).isEmpty()) {
+      if (revenue == null && income == null && lines(s).isEmpty() && !statesMore(s)) {
         continue;
       }
       String id = "segments." + s.id();
-      Fact margin = Margins.share(id + ".operating_margin", value(income), value(revenue));
-      Fact priorMargin = Margins.share(id + ".operating_margin_prior", yoyBase(income), yoyBase(revenue));
+      MarginFigure stated = Margins.figure(lookup, new FigurePath.SegmentOperatingMargin(s.id()),
+          id + ".operating_margin", Margins.share(id + ".operating_margin", value(income), value(revenue)),
+          Margins.share(id + ".operating_margin_prior", yoyBase(income), yoyBase(revenue)));
+      Fact margin = stated == null ? null : stated.value();
       Fact share = Margins.share(id + ".operating_income_share", value(income), totalIncome);
       Fact priorShare =
           Margins.share(id + ".operating_income_share_prior", yoyBase(income), totalIncomePrior);
       out.add(new SegmentMetrics(
-          s, revenue, income, margin, priorMargin,
-          Margins.changeBps(id + ".operating_margin.yoy_bps", margin, priorMargin),
+          s, revenue, income, margin, stated == null ? null : stated.prior(),
+          stated == null ? null : stated.changeBps(),
           share, priorShare,
           Margins.changePoints(id + ".operating_income_share.yoy_points", share, priorShare),
           Margins.share(id + ".revenue_share", value(revenue), totalRevenue),
           lines(s)));
     }
     return out;
+  }
+
+  /** Whether the segment has figures beyond amounts: a stated margin, or changes given alone. */
+  private boolean statesMore(Segment s) {
+    io.briefs.model.Figures f = lookup.current().figures();
+    return new FigurePath.SegmentOperatingMargin(s.id()).in(f) != null
+        || f.changesOnly().keySet().stream().anyMatch(p -> s.id().equals(p.segmentId()));
   }
 
   private List<Measure> lines(Segment s) {

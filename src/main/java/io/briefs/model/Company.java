@@ -39,6 +39,33 @@ public record Company(
     return segments.stream().filter(s -> s.id().equals(segmentId)).findFirst().orElse(null);
   }
 
+  /**
+   * The segment a quarter file of {@code period} names by {@code writtenId}: its current id, or
+   * the id it had in that period. Null when neither.
+   */
+  public @Nullable Segment segmentAt(String writtenId, FiscalQuarter period) {
+    for (Segment s : segments) {
+      if (s.id().equals(writtenId) || period != null && s.idAt(period).equals(writtenId)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The company as a brief of {@code period} names it: each segment under the name it had then.
+   * The same object when no segment had another name.
+   */
+  public Company asOf(FiscalQuarter period) {
+    List<Segment> named = segments.stream().map(s -> s.asOf(period)).toList();
+    boolean same = true;
+    for (int i = 0; i < named.size(); i++) {
+      same &= named.get(i) == segments.get(i);
+    }
+    return same ? this
+        : new Company(id, name, shortName, ticker, exchange, currency, fiscalYearEnd, named, kpis, completeFrom, loc);
+  }
+
   /** The KPI with the given id, or null. */
   public @Nullable Kpi kpi(String kpiId) {
     return kpis.stream().filter(k -> k.id().equals(kpiId)).findFirst().orElse(null);

@@ -3,8 +3,9 @@ package io.briefs.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The address of one figure inside {@link Figures}: company-wide result, segment revenue or
- * operating income, a segment line, or a KPI. Lets the same figure be looked up in any period.
+ * The address of one figure inside {@link Figures}: company-wide result or stated margin, segment
+ * revenue, operating income or stated operating margin, a segment line, or a KPI. Lets the same
+ * figure be looked up in any period.
  */
 public sealed interface FigurePath {
 
@@ -80,5 +81,51 @@ public sealed interface FigurePath {
     public String key() {
       return "kpis." + kpi;
     }
+  }
+
+  /** A company-wide margin as the company states it. */
+  record MarginValue(Margin margin) implements FigurePath {
+    @Override
+    public Amount in(Figures f) {
+      return f.margin(margin);
+    }
+
+    @Override
+    public String key() {
+      return "results." + margin.key();
+    }
+  }
+
+  /** A segment's operating margin as the company states it. */
+  record SegmentOperatingMargin(String segment) implements FigurePath {
+    @Override
+    public Amount in(Figures f) {
+      SegmentFigures s = f.segment(segment);
+      return s == null ? null : s.operatingMargin();
+    }
+
+    @Override
+    public String key() {
+      return "segments." + segment + ".operating_margin_pct";
+    }
+  }
+
+  /** The segment a figure belongs to, or null for a company-wide figure or a KPI. */
+  default @Nullable String segmentId() {
+    if (this instanceof SegmentRevenue s) {
+      return s.segment();
+    } else if (this instanceof SegmentOperatingIncome s) {
+      return s.segment();
+    } else if (this instanceof Line l) {
+      return l.segment();
+    } else if (this instanceof SegmentOperatingMargin s) {
+      return s.segment();
+    }
+    return null;
+  }
+
+  /** Whether the figure is a percentage the company states as such (a margin). */
+  default boolean isMargin() {
+    return this instanceof MarginValue || this instanceof SegmentOperatingMargin;
   }
 }

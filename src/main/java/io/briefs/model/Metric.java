@@ -13,7 +13,8 @@ public enum Metric {
   NET_INCOME("net_income", "net income", ValueKind.MONEY),
   EPS("eps", "diluted earnings per share", ValueKind.PER_SHARE),
   EPS_NON_GAAP("eps_non_gaap", "non-GAAP diluted earnings per share", ValueKind.PER_SHARE),
-  OPERATING_CASH_FLOW("operating_cash_flow", "operating cash flow", ValueKind.MONEY);
+  OPERATING_CASH_FLOW("operating_cash_flow", "operating cash flow", ValueKind.MONEY),
+  FREE_CASH_FLOW("free_cash_flow", "free cash flow", ValueKind.MONEY);
 
   private final String key;
   private final String label;

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param file the path of the quarter file as the user gave it
  * @param periodEndAt where {@code period_end} was written
  * @param reportedAt where {@code reported} was written
+ * @param oneOffs the quarter's one-off items ({@code one_offs})
  */
 public record Quarter(
     String companyId,
@@ -25,12 +26,31 @@ public record Quarter(
     Coverage coverage,
     String file,
     SourceLoc periodEndAt,
-    SourceLoc reportedAt) {
+    SourceLoc reportedAt,
+    List<OneOff> oneOffs) {
 
   /** Copies the collections. */
   public Quarter {
     comparatives = Maps.ordered(comparatives);
     guidance = List.copyOf(guidance);
+    oneOffs = List.copyOf(oneOffs);
+  }
+
+  /** A quarter without one-off items (the format v1 blocks). */
+  public Quarter(
+      String companyId,
+      FiscalQuarter period,
+      LocalDate periodEnd,
+      LocalDate reported,
+      Figures figures,
+      Map<FiscalQuarter, Figures> comparatives,
+      List<Guidance> guidance,
+      Coverage coverage,
+      String file,
+      SourceLoc periodEndAt,
+      SourceLoc reportedAt) {
+    this(companyId, period, periodEnd, reported, figures, comparatives, guidance, coverage, file,
+        periodEndAt, reportedAt, List.of());
   }
 
   /** The comparatives this release gives for a period, or null. */

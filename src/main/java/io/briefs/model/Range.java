@@ -21,6 +21,11 @@ public record Range(
     SourceLoc loc,
     @Nullable BigDecimal statedChangePct) {
 
+  /** A range without a stated change. */
+  public Range(BigDecimal low, BigDecimal high, BigDecimal mid, BigDecimal plusMinus, RangeForm form, SourceLoc loc) {
+    this(low, high, mid, plusMinus, form, loc, null);
+  }
+
   /** Whether both ends are known. */
   public boolean isBounded() {
     return low != null && high != null;

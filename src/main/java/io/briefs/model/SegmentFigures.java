@@ -1,16 +1,27 @@
 package io.briefs.model;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One segment's figures for a period; any of them may be null (not disclosed).
  *
  * @param lines line id to amount, in the company's display order
+ * @param operatingMargin the segment's operating margin as the company states it, in percent
  */
-public record SegmentFigures(Amount revenue, Amount operatingIncome, Map<String, Amount> lines) {
+public record SegmentFigures(
+    @Nullable Amount revenue,
+    @Nullable Amount operatingIncome,
+    Map<String, Amount> lines,
+    @Nullable Amount operatingMargin) {
 
   /** Copies the map, keeping its order. */
   public SegmentFigures {
     lines = Maps.ordered(lines);
+  }
+
+  /** Revenue, operating income and lines (the format v1 figures). */
+  public SegmentFigures(@Nullable Amount revenue, @Nullable Amount operatingIncome, Map<String, Amount> lines) {
+    this(revenue, operatingIncome, lines, null);
   }
 }

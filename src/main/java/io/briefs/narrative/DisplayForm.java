@@ -23,11 +23,18 @@ public enum DisplayForm {
    * its fact at the precision written; it cannot be re-derived from the value.
    */
   WRITTEN,
+  /**
+   * A percentage as the company stated it, with its sign: one decimal, none when written whole
+   * ("5%", "-2%", "4.5%"); guidance given as growth.
+   */
+  PERCENT_STATED,
   /** A number of shares without sign: "3.7 million shares". */
   SHARES,
   /** A price in whole currency units when it has no cents, as targets are quoted: "$125", "$125.50". */
   PRICE,
-  RATIO;
+  RATIO,
+  /** A change of a percentage in percentage points, one decimal, without sign: "1.5". */
+  POINTS;
 
   /** The display text of {@code value} in this form. */
   public String format(BigDecimal value, Numbers numbers) {
@@ -44,9 +51,11 @@ public enum DisplayForm {
       case BASIS_POINTS -> Numbers.basisPoints(value);
       case COUNT -> Numbers.count(value);
       case WRITTEN -> throw new UnsupportedOperationException("commentary numbers keep their written text");
+      case PERCENT_STATED -> Numbers.statedPercent(value);
       case SHARES -> Numbers.shares(value);
       case PRICE -> numbers.price(value);
       case RATIO -> Numbers.ratio(value);
+      case POINTS -> Numbers.points(value);
     };
   }
 }

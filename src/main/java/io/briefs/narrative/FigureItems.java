@@ -54,6 +54,12 @@ final class FigureItems {
       }
     }
     for (Measure k : m.kpis()) {
+      if (k.value().unit() == io.briefs.metrics.FactUnit.PERCENT) {
+        continue; // a percentage's change is in points, not a percentage of it: no growth item
+      }
+      if (k.value().approximate() || k.yoy() != null && k.yoy().prior() != null && k.yoy().prior().approximate()) {
+        continue; // a change worked out from an approximation is not news to lead with
+      }
       boolean stock = isStock(m, k);
       Change c = stock && k.qoq() != null ? k.qoq() : k.yoy();
       if (c == null || c.stated()) {

@@ -47,14 +47,29 @@ final class GuidanceSection {
       b.text(statusVerb(v.status()) + " its outlook without giving figures.");
       return;
     }
-    Map<GuidanceStatus, List<GuidedFigure>> groups = new LinkedHashMap<>();
-    v.figures().forEach(g -> groups.computeIfAbsent(status(g), k -> new ArrayList<>()).add(g));
+    // figures grouped by what happened to them; one guided as growth is a clause of its own
+    Map<Object, List<GuidedFigure>> groups = new LinkedHashMap<>();
+    v.figures().forEach(g -> groups.computeIfAbsent(asGrowth(g) ? "growth " + status(g) : status(g),
+        k -> new ArrayList<>()).add(g));
     int i = 0;
-    for (Map.Entry<GuidanceStatus, List<GuidedFigure>> e : groups.entrySet()) {
+    for (Map.Entry<Object, List<GuidedFigure>> e : groups.entrySet()) {
       if (i > 0) {
         b.text(i == groups.size() - 1 ? " and " : ", ");
       }
-      group(b, e.getKey(), e.getValue(), growth);
+      GuidedFigure single = e.getValue().get(0);
+      if (asGrowth(single)) {
+        // the verb once for the group: "expects revenue growth of ... and diluted EPS growth of ..."
+        boolean[] first = {true};
+        list(b, e.getValue(), g -> {
+          growthClause(b, g, status(g), names.of(g.path()), !growth, first[0]);
+          first[0] = false;
+          if (growth) {
+            source(b, g, status(g));
+          }
+        });
+      } else {
+        group(b, status(single), e.getValue(), growth);
+      }
       i++;
     }
     b.text(".");
@@ -80,6 +95,7 @@ final class GuidanceSection {
           range(b, g.current(), false);
           if (growth) {
             implied(b, g);
+            source(b, g, status);
           }
         });
       }
@@ -108,6 +124,17 @@ final class GuidanceSection {
   private void changed(Prose.Builder b, GuidedFigure g, boolean growth) {
     b.text(names.of(g.path()) + " guidance to ");
     RangeFacts prev = g.previous();
+    if (g.previousGrowth() != null) {
+      // guided as growth before, as an amount now
+      range(b, g.current(), false);
+      b.text(" from growth of ");
+      growthRange(b, g.previousGrowth());
+      b.text(" from a year earlier");
+      if (growth) {
+        source(b, g, status(g));
+      }
+      return;
+    }
     boolean bothRanges = g.current().range().form() == RangeForm.BOUNDS
         && prev != null && prev.range().form() == RangeForm.BOUNDS;
     if (bothRanges || prev == null) {
@@ -123,15 +150,105 @@ final class GuidanceSection {
     }
     if (growth) {
       implied(b, g);
+      source(b, g, status(g));
     }
   }
+
+  /** Whether a figure was guided as growth ({@code growth_pct}) and still is. */
+  private static boolean asGrowth(GuidedFigure g) {
+    return g.growth() != null && g.status() != GuidanceStatus.WITHDRAWN;
+  }
+
+  /**
+   * Guidance the company gave as growth: "expects revenue growth of 5% to 10% from a year
+   * earlier, which would be $32.1 billion to $33.7 billion against $30.6 billion in FY2025";
+   * "raised its revenue growth guidance to 7% to 10% from 5% to 10%, which would be ...".
+   */
+  private void growthClause(Prose.Builder b, GuidedFigure g, GuidanceStatus status, String name, boolean compact,
+      boolean withVerb) {
+    boolean changed = status == GuidanceStatus.RAISED || status == GuidanceStatus.LOWERED
+        || status == GuidanceStatus.NARROWED || status == GuidanceStatus.WIDENED;
+    if (changed && g.previousGrowth() != null) {
+      b.text((withVerb ? statusVerb(status) + " " : "") + "its " + name + " growth guidance to ");
+      growthRange(b, g.growth());
+      b.text(" from ");
+      growthRange(b, g.previousGrowth());
+    } else {
+      if (changed) {
+        b.text((withVerb ? statusVerb(status) + " " : "") + "its " + name + " guidance to growth of ");
+      } else if (status == GuidanceStatus.REAFFIRMED) {
+        b.text((withVerb ? "reaffirmed " : "") + name + " growth of ");
+      } else {
+        b.text((withVerb ? "expects " : "") + name + " growth of ");
+      }
+      growthRange(b, g.growth());
+      b.text(" from a year earlier");
+    }
+    if (compact) {
+      return;
+    }
+    DisplayForm shown = g.current() == null || g.base() == null ? null : resolvedForm(g);
+    if (shown != null) {
+      b.text(", which would be ");
+      range(b, g.current(), shown);
+      b.text(" against ").num(g.base(), shown).text(" in " + yearEarlier(g.period()));
+    }
+    if (changed && g.previousGrowth() == null && g.previous() != null) {
+      b.text("; it had guided ");
+      range(b, g.previous(), false);
+    }
+  }
+
+  /**
+   * How amounts resolved from growth are shown: as money usually is, or with more decimals when
+   * two of them would otherwise read the same ("$4.37 billion to $4.45 billion").
+   */
+  private DisplayForm resolvedForm(GuidedFigure g) {
+    return phrases.distinct(g.current().low(), g.current().mid(), g.current().high(), g.base());
+  }
+
+  /** A growth range as the company stated it: "5% to 10%", "at least 3%", "7% plus or minus 2%". */
+  private void growthRange(Prose.Builder b, RangeFacts r) {
+    DisplayForm shown = DisplayForm.PERCENT_STATED;
+    switch (r.range().form()) {
+      case BOUNDS -> b.num(r.low(), shown).text(" to ").num(r.high(), shown);
+      case MID_PLUS_MINUS, MID_PLUS_MINUS_PCT -> b.num(r.mid(), shown).text(" plus or minus ").num(r.plusMinus(), shown);
+      case MID -> b.num(r.mid(), shown);
+      case AT_LEAST -> b.text("at least ").num(r.low(), shown);
+      case AT_MOST -> b.text("at most ").num(r.high(), shown);
+    }
+  }
+
+  private static String yearEarlier(PeriodRef period) {
+    return period instanceof FiscalQuarter q ? q.yearAgo().displayName()
+        : new io.briefs.model.FiscalYear(((io.briefs.model.FiscalYear) period).year() - 1).label();
+  }
+
+  /**
+   * " (last given on October 15, 2025, Securities Analyst Meeting)" when the earlier guidance this
+   * figure is worded against came from a guidance event rather than a release.
+   */
+  private static void source(Prose.Builder b, GuidedFigure g, GuidanceStatus status) {
+    if (g.previousEvent() == null || status == GuidanceStatus.INITIATED) {
+      return;
+    }
+    b.text(" (" + (status == GuidanceStatus.REAFFIRMED ? "as given" : "last given") + " on "
+        + DATE.format(g.previousEvent().date()) + ", " + g.previousEvent().title() + ")");
+  }
+
+  /** How dates read in running text, as on the brief's page: "October 15, 2025". */
+  static final java.time.format.DateTimeFormatter DATE =
+      java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US);
 
   /** The lede's word on a period's outlook, after the company's name: "raised its FY2026 outlook". */
   void ledeClause(Prose.Builder b, OutlookItems.Verdict v, int detail) {
     String period = display(v.period());
     if (v.newYear() || v.status() == GuidanceStatus.INITIATED && !v.figures().isEmpty()) {
       GuidedFigure lead = v.figures().get(0);
-      if (detail >= 1) {
+      if (detail >= 1 && asGrowth(lead)) {
+        b.text("expects " + period + " " + names.of(lead.path()) + " growth of ");
+        growthRange(b, lead.growth());
+      } else if (detail >= 1 && lead.current() != null) {
         b.text("expects " + period + " " + names.of(lead.path()) + " of ");
         range(b, lead.current(), false);
       } else {
@@ -145,7 +262,7 @@ final class GuidanceSection {
     String what = only == null ? "" : " " + names.of(only.path());
     b.text(statusVerb(v.status()) + " its " + period + what + " outlook");
     boolean moved = v.status() == GuidanceStatus.RAISED || v.status() == GuidanceStatus.LOWERED;
-    if (detail >= 1 && only != null && moved && only.current() != null) {
+    if (detail >= 1 && only != null && moved && only.current() != null && !asGrowth(only)) {
       b.text(" to ");
       centre(b, only.current());
     }
@@ -177,6 +294,14 @@ final class GuidanceSection {
    */
   void range(Prose.Builder b, RangeFacts r, boolean showMid) {
     DisplayForm shown = Phrases.shown(first(r).unit());
+    range(b, r, shown);
+    if (showMid && r.range().form() == RangeForm.BOUNDS) {
+      b.text(", a midpoint of ").num(r.mid(), shown);
+    }
+  }
+
+  /** Reads a range as it was written, its amounts in {@code shown}. */
+  private void range(Prose.Builder b, RangeFacts r, DisplayForm shown) {
     switch (r.range().form()) {
       case BOUNDS -> b.num(r.low(), shown).text(" to ").num(r.high(), shown);
       case MID_PLUS_MINUS -> b.num(r.mid(), shown).text(" plus or minus ").num(r.plusMinus(), shown);
@@ -184,9 +309,6 @@ final class GuidanceSection {
       case MID -> b.num(r.mid(), shown);
       case AT_LEAST -> b.text("at least ").num(r.low(), shown);
       case AT_MOST -> b.text("at most ").num(r.high(), shown);
-    }
-    if (showMid && r.range().form() == RangeForm.BOUNDS) {
-      b.text(", a midpoint of ").num(r.mid(), shown);
     }
   }
 

@@ -96,6 +96,16 @@ final class KeyFigures {
       }
       return m.bothNegative() ? b.text("n/m").build() : dash();
     }
+    if (m.value().unit() == io.briefs.metrics.FactUnit.PERCENT && yoy.prior() != null) {
+      // a percentage changes by points, never by a percentage of itself: "−1.5 pts"
+      Fact points = new Fact(m.value().id() + ".yoy_points", m.value().value().subtract(yoy.prior().value()),
+          io.briefs.metrics.FactUnit.PERCENT, Phrases.plain(m.value().value()) + " - "
+          + Phrases.plain(yoy.prior().value()), Fact.inputs(m.value(), yoy.prior()));
+      int s = points.value().signum();
+      String text = Numbers.points(points.value());
+      return b.word(points, FlatRule.sign(points.value()), text.equals("0.0") ? "" : s > 0 ? "+" : s < 0 ? "\u2212" : "",
+          FlatRule.SIGN).num(points, DisplayForm.POINTS).text(" pts").build();
+    }
     int sign = yoy.pct().value().signum();
     Direction d = FlatRule.sign(yoy.pct().value());
     String mark = Numbers.growth(yoy.pct().value()).equals("0%") ? "" : sign > 0 ? "+" : sign < 0 ? "\u2212" : "";

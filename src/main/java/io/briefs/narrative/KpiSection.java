@@ -2,6 +2,7 @@ package io.briefs.narrative;
 
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Change;
+import io.briefs.metrics.ChangeFacts;
 import io.briefs.metrics.Extreme;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.OrderBook;
@@ -31,20 +32,86 @@ final class KpiSection {
 
   Brief.Section write(BriefMetrics m) {
     Prose.Builder b = phrases.builder();
-    for (Measure measure : m.kpis()) {
-      Kpi kpi = m.company().kpi(((FigurePath.KpiValue) measure.path()).kpi());
+    StatedPhrases stated = new StatedPhrases(phrases, names);
+    for (Kpi kpi : m.company().kpis()) {
+      FigurePath path = new FigurePath.KpiValue(kpi.id());
+      Measure measure = m.kpi(kpi.id());
+      ChangeFacts changes = m.changes(path);
+      if (measure == null && (changes == null || !changes.alone())) {
+        continue;
+      }
       if (!b.isEmpty()) {
         b.text(" ");
       }
-      if (kpi.kind() == KpiKind.STOCK) {
+      if (measure == null) {
+        // the company gave the change and not the figure
+        stated.alone(b, Names.capitalize(names.of(path)), changes, " from a year earlier");
+      } else if (changes != null && changes.bps() != null) {
+        percentage(b, m, measure, changes);
+      } else if (measure.value().unit() == io.briefs.metrics.FactUnit.PERCENT) {
+        level(b, m, measure);
+      } else if (kpi.kind() == KpiKind.STOCK) {
         stock(b, m, measure);
       } else {
         flow(b, m, measure);
+      }
+      if (measure != null) {
+        stated.constantCurrency(b, changes);
       }
       b.text(".");
     }
     m.orderBooks().forEach(o -> orderBook(b, o, m));
     return b.isEmpty() ? null : Brief.Section.of("kpis", "Operating metrics", List.of(b.build()));
+  }
+
+  /**
+   * A percentage whose change the company states in basis points: "The gross retention rate was
+   * 110.5%, down 150 basis points from 112.0% a year earlier".
+   */
+  private void percentage(Prose.Builder b, BriefMetrics m, Measure measure, ChangeFacts c) {
+    String name = names.of(measure.path());
+    Kpi kpi = m.company().kpi(((FigurePath.KpiValue) measure.path()).kpi());
+    String subject = kpi.kind() == KpiKind.STOCK ? "The " + name : Names.capitalize(name);
+    DisplayForm shown = Phrases.shown(measure.value().unit());
+    b.text(subject + " " + Names.be(subject) + " ").num(measure.value(), shown).text(", ");
+    phrases.upDown(b, c.bps());
+    if (c.bps().value().signum() != 0) {
+      b.text(" ").num(c.bps(), DisplayForm.BASIS_POINTS);
+    }
+    Change yoy = measure.yoy();
+    if (yoy != null && yoy.prior() != null && !yoy.stated()) {
+      b.text(" from ").num(yoy.prior(), shown).text(" a year earlier");
+    } else {
+      b.text(" from a year earlier");
+    }
+  }
+
+  /**
+   * A percentage against a year earlier, in points and never as a percentage of itself: "Net
+   * retention was 110.5%, down from 112.0% a year earlier".
+   */
+  private void level(Prose.Builder b, BriefMetrics m, Measure measure) {
+    String name = names.of(measure.path());
+    Kpi kpi = m.company().kpi(((FigurePath.KpiValue) measure.path()).kpi());
+    String subject = kpi.kind() == KpiKind.STOCK ? "The " + name : Names.capitalize(name);
+    DisplayForm shown = Phrases.shown(measure.value().unit());
+    b.text(subject + " " + Names.be(subject) + " ").num(measure.value(), shown);
+    Change yoy = measure.yoy();
+    if (yoy == null || yoy.prior() == null) {
+      return;
+    }
+    io.briefs.metrics.Fact prior = yoy.prior();
+    FlatRule rule = new FlatRule.Between(prior, shown, phrases.numbers());
+    io.briefs.metrics.Fact points = new io.briefs.metrics.Fact(measure.value().id() + ".yoy_points",
+        measure.value().value().subtract(prior.value()), measure.value().unit(),
+        Phrases.plain(measure.value().value()) + " - " + Phrases.plain(prior.value()),
+        io.briefs.metrics.Fact.inputs(measure.value(), prior));
+    Direction d = rule.of(points.value());
+    b.text(", ").word(points, d, d == Direction.UP ? "up" : d == Direction.DOWN ? "down" : "unchanged", rule);
+    b.text(d == Direction.FLAT ? " from a year earlier" : " from ");
+    if (d != Direction.FLAT) {
+      b.num(prior, shown).text(" a year earlier");
+    }
   }
 
   /** "The AI server backlog more than tripled in the quarter to a record $14.4 billion" */
@@ -53,6 +120,16 @@ final class KpiSection {
     Extreme record = m.record(measure.path());
     if (measure.qoq() != null) {
       phrases.sequential(b, subject, measure, measure.qoq(), record);
+    } else if (measure.yoy() != null && measure.yoy().prior() != null
+        && (measure.value().approximate() || measure.yoy().prior().approximate())) {
+      // a change worked out from an approximation is not given as a percentage
+      DisplayForm shown = Phrases.shown(measure.value().unit());
+      b.text(subject + " stood at ").num(measure.value(), shown).text(" at quarter end, ");
+      phrases.upDown(b, measure.yoy().pct());
+      b.text(" from ").num(measure.yoy().prior(), shown).text(" a year earlier");
+    } else if (measure.yoy() != null) {
+      // no quarter before: the year-earlier balance is the basis, labelled
+      phrases.change(b, subject, measure, " from a year earlier", record);
     } else {
       b.text(subject + " stood at ").num(measure.value(), Phrases.shown(measure.value().unit()))
           .text(" at quarter end");

@@ -110,8 +110,11 @@ final class LedeWriter {
         return;
       }
     } else if (guided != null) {
-      DisplayForm money = phrases.distinct(guided.actual(), guided.guided().low(), guided.guided().high(),
-          guided.guided().mid());
+      // the figures the sentence shows: the bounds of a range, else its one end or midpoint
+      boolean bounds = guided.guided().low() != null && guided.guided().high() != null;
+      DisplayForm money = bounds ? phrases.distinct(guided.actual(), guided.guided().low(), guided.guided().high())
+          : phrases.distinct(guided.actual(), guided.guided().mid() != null ? guided.guided().mid()
+              : guided.guided().low() != null ? guided.guided().low() : guided.guided().high());
       b.text(lead + " of ").num(guided.actual(), money).text(" ");
       b.text(guided.position() == GuidanceOutcome.Position.WITHIN ? "was " : "came in ");
       phrases.position(b, guided);

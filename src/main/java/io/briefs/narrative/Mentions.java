@@ -59,11 +59,17 @@ final class Mentions {
       Kpi kpi = m.company().kpi(((FigurePath.KpiValue) k.path()).kpi());
       abbreviations(kpi).forEach(a -> add(a, measure(k)));
     }
+    // format 1.1: stated margins, changes stated beyond a percentage, one-off items
+    m.margins().forEach(mf -> add(names.of(mf.path()), nonNull(mf.value(), mf.changeBps())));
+    m.changes().forEach(c -> add(names.of(c.path()), nonNull(c.pct(), c.ccPct(), c.bps())));
+    m.oneOffs().forEach(o -> add(Names.midSentence(o.item().label()), List.of(o.amount())));
     List<Fact> guided = new ArrayList<>();
     for (GuidedFigure g : m.guidance()) {
       List<Fact> these = new ArrayList<>(range(g.current()));
       these.addAll(range(g.previous()));
-      these.addAll(nonNull(g.impliedGrowth()));
+      these.addAll(nonNull(g.impliedGrowth(), g.base()));
+      these.addAll(range(g.growth()));
+      these.addAll(range(g.previousGrowth()));
       guided.addAll(these);
       // "revenue of $28.5 billion to $29.5 billion": a figure's own guidance is a value of its name
       alsoFor(g.path(), names, m.company(), these);

@@ -31,6 +31,12 @@ public final class Names {
       SegmentLine line = company.segment(l.segment()).line(l.line());
       return midSentence(line.name()) + " revenue";
     }
+    if (path instanceof FigurePath.MarginValue mv) {
+      return mv.margin().label();
+    }
+    if (path instanceof FigurePath.SegmentOperatingMargin s) {
+      return segment(s.segment()) + " operating margin";
+    }
     Kpi kpi = company.kpi(((FigurePath.KpiValue) path).kpi());
     return midSentence(kpi.name());
   }

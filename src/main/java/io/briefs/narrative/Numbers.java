@@ -90,6 +90,18 @@ public final class Numbers {
     return grouped(pct.abs().setScale(places, RoundingMode.HALF_UP), places) + "%";
   }
 
+  /** A percentage as stated, sign kept: "5%", "-2%", "4.5%" (one decimal, none when written whole). */
+  public static String statedPercent(BigDecimal pct) {
+    int places = Math.min(1, Math.max(0, pct.stripTrailingZeros().scale()));
+    BigDecimal rounded = pct.setScale(places, RoundingMode.HALF_UP);
+    return (rounded.signum() < 0 ? "-" : "") + grouped(rounded.abs(), places) + "%";
+  }
+
+  /** A change in percentage points, one decimal, without sign: "1.5". */
+  public static String points(BigDecimal pts) {
+    return grouped(pts.abs().setScale(1, RoundingMode.HALF_UP), 1);
+  }
+
   /** A whole percentage: "60%". */
   public static String percent0(BigDecimal pct) {
     BigDecimal rounded = pct.setScale(0, RoundingMode.HALF_UP);

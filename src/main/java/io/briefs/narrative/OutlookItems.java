@@ -125,8 +125,10 @@ final class OutlookItems {
       case REAFFIRMED -> "reaffirms";
       default -> "revises";
     };
-    String what = v.figures().size() == 1 ? " " + names.of(v.figures().get(0).path()) : "";
-    GuidedFigure only = v.figures().size() == 1 ? v.figures().get(0) : null;
+    // the figure the verdict is about when only one was raised (cut), not those reaffirmed beside it
+    List<GuidedFigure> about = v.figures().stream().filter(g -> g.status() == v.status()).toList();
+    GuidedFigure only = about.size() == 1 ? about.get(0) : null;
+    String what = only == null ? "" : " " + names.of(only.path());
     boolean moved = v.status() == GuidanceStatus.RAISED || v.status() == GuidanceStatus.LOWERED;
     if (only != null && only.change() != null && moved
         && Direction.of(only.change().value().signum()) != (v.status() == GuidanceStatus.RAISED ? Direction.UP

@@ -66,7 +66,11 @@ public final class Phrases {
    * "$9.7 billion". Money gains decimals as needed (up to two); other units keep theirs.
    */
   DisplayForm distinct(Fact... facts) {
-    DisplayForm base = shown(facts[0].unit());
+    Fact any = java.util.Arrays.stream(facts).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    if (any == null) {
+      return DisplayForm.MONEY;
+    }
+    DisplayForm base = shown(any.unit());
     if (base != DisplayForm.MONEY) {
       return base;
     }
@@ -114,7 +118,8 @@ public final class Phrases {
         swing(b, name, m);
         return;
       }
-      b.text(name + " " + Names.be(name) + " ").num(size(value), shown);
+      // signed: a loss with no year-earlier figure reads "-$250 million", never as a profit
+      b.text(name + " " + Names.be(name) + " ").num(value, shown);
       return;
     }
     Style.Wording w = style.verb(yoy.pct().value());

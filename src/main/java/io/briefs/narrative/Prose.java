@@ -79,8 +79,14 @@ public record Prose(List<Prose.Part> parts) {
       return this;
     }
 
-    /** Appends a fact's value in the given form. */
+    /**
+     * Appends a fact's value in the given form; "about" before a value that rests on a figure the
+     * company gave as an approximation.
+     */
     public Builder num(Fact fact, DisplayForm shown) {
+      if (fact.approximate()) {
+        parts.add(new Text("about "));
+      }
       parts.add(new Num(fact, shown, shown.format(fact.value(), numbers)));
       return this;
     }

@@ -64,8 +64,10 @@ final class ReactionSection {
         phrases.position(b, o);
         b.text(" the ");
         phrases.guidedRange(b, o);
-        b.text((o.guided().low() != null && o.guided().high() != null ? " range" : "") + " guided in "
-            + o.guidedIn().displayName());
+        b.text(o.guided().low() != null && o.guided().high() != null ? " range" : "");
+        // the guidance in force came from a release, or from a guidance event after it
+        b.text(o.event() == null ? " guided in " + o.guidedIn().displayName()
+            : " guided on " + GuidanceSection.DATE.format(o.event().date()) + " (" + o.event().title() + ")");
       }
       if (s != null) {
         b.text(o != null ? " and " : "");

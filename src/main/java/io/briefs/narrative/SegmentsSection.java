@@ -1,10 +1,16 @@
 package io.briefs.narrative;
 
 import io.briefs.metrics.BriefMetrics;
+import io.briefs.metrics.ChangeFacts;
 import io.briefs.metrics.Fact;
+import io.briefs.metrics.MarginFigure;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.SegmentMetrics;
 import io.briefs.model.FigurePath;
+import io.briefs.model.FiscalQuarter;
+import io.briefs.model.SegmentEra;
+import io.briefs.model.SegmentLine;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +18,12 @@ import java.util.List;
 final class SegmentsSection {
   private final Phrases phrases;
   private final Names names;
+  private final StatedPhrases stated;
 
   SegmentsSection(Phrases phrases, Names names) {
     this.phrases = phrases;
     this.names = names;
+    this.stated = new StatedPhrases(phrases, names);
   }
 
   Brief.Section write(BriefMetrics m) {
@@ -32,23 +40,40 @@ final class SegmentsSection {
   private Prose paragraph(SegmentMetrics s, BriefMetrics m) {
     Prose.Builder b = phrases.builder();
     String name = s.segment().shortName();
+    String id = s.segment().id();
     if (s.revenue() != null) {
       FigurePath path = s.revenue().path();
       phrases.change(b, name + " revenue", s.revenue(), " from a year earlier", m.record(path));
+      stated.constantCurrency(b, m.changes(path));
       context(b, s.revenue(), m);
       b.text(".");
+    } else {
+      alone(b, m, new FigurePath.SegmentRevenue(id), name + " revenue", " from a year earlier");
     }
-    lines(b, s.lines(), m);
+    lines(b, s, m);
     if (s.operatingIncome() != null) {
       if (!b.isEmpty()) {
         b.text(" ");
       }
       phrases.change(b, name + " operating income", s.operatingIncome(), "", m.record(s.operatingIncome().path()));
+      stated.constantCurrency(b, m.changes(s.operatingIncome().path()));
       context(b, s.operatingIncome(), m);
       margin(b, s);
       b.text(".");
+    } else {
+      alone(b, m, new FigurePath.SegmentOperatingIncome(id), name + " operating income", " from a year earlier");
+      if (s.margin() != null) {
+        if (!b.isEmpty()) {
+          b.text(" ");
+        }
+        stated.marginSentence(b, new MarginFigure(new FigurePath.SegmentOperatingMargin(id), s.margin(),
+            s.marginPrior(), s.marginChangeBps()), name + " operating margin");
+      } else {
+        alone(b, m, new FigurePath.SegmentOperatingMargin(id), name + " operating margin", " from a year earlier");
+      }
     }
     share(b, name, s);
+    recast(b, s, m);
     return b.build();
   }
 
@@ -69,11 +94,62 @@ final class SegmentsSection {
     return record != null && !phrases.inline(record) && (record.isRecord() || phrases.isNews(record, m));
   }
 
-  /** "Servers and networking revenue climbed 16% to $6.3 billion and storage revenue ..." */
-  private void lines(Prose.Builder b, List<Measure> lines, BriefMetrics m) {
+  /** A figure given by its stated change alone, as a sentence; nothing when there is none. */
+  private void alone(Prose.Builder b, BriefMetrics m, FigurePath path, String name, String since) {
+    ChangeFacts c = m.changes(path);
+    if (c == null || !c.alone()) {
+      return;
+    }
+    if (!b.isEmpty()) {
+      b.text(" ");
+    }
+    stated.alone(b, Names.capitalize(name), c, since);
+    b.text(".");
+  }
+
+  /**
+   * " Comparisons use year-earlier figures the company recast for the segment's current scope
+   * (it was reported as Intelligent Edge until Q2 FY2025)." when a change against a year earlier
+   * rests on figures of a segment recast since.
+   */
+  private void recast(Prose.Builder b, SegmentMetrics s, BriefMetrics m) {
+    FiscalQuarter now = m.quarter().period();
+    SegmentEra era = s.segment().recastBefore(now);
+    boolean compared = hasPrior(s.revenue()) || hasPrior(s.operatingIncome());
+    if (era == null || !compared || !s.segment().recastBetween(now.yearAgo(), now)) {
+      return;
+    }
+    b.text(" Comparisons use year-earlier figures the company recast for the segment's current scope");
+    if (!era.name().equals(s.segment().name())) {
+      b.text(" (it was reported as " + era.name() + " until " + era.until().displayName() + ")");
+    }
+    b.text(".");
+  }
+
+  private static boolean hasPrior(Measure m) {
+    return m != null && m.yoy() != null && m.yoy().prior() != null;
+  }
+
+  /**
+   * "Servers and networking revenue climbed 16% to $6.3 billion and storage revenue ...", each
+   * line by its figure or by its stated change alone, in the declared order.
+   */
+  private void lines(Prose.Builder b, SegmentMetrics s, BriefMetrics m) {
+    List<Object> lines = new ArrayList<>();
+    for (SegmentLine line : s.segment().lines()) {
+      FigurePath path = new FigurePath.Line(s.segment().id(), line.id());
+      Measure measure = s.lines().stream().filter(l -> l.path().equals(path)).findFirst().orElse(null);
+      ChangeFacts c = m.changes(path);
+      if (measure != null) {
+        lines.add(measure);
+      } else if (c != null && c.alone()) {
+        lines.add(c);
+      }
+    }
     for (int i = 0; i < lines.size(); i++) {
-      Measure line = lines.get(i);
-      String name = names.of(line.path());
+      Object line = lines.get(i);
+      FigurePath path = line instanceof Measure x ? x.path() : ((ChangeFacts) line).path();
+      String name = names.of(path);
       if (i == 0) {
         if (!b.isEmpty()) {
           b.text(" ");
@@ -81,11 +157,16 @@ final class SegmentsSection {
         name = Names.capitalize(name);
       } else {
         // after a record's clause the list needs its comma: "..., a record for a first quarter, and ..."
-        boolean clause = i > 0 && hasContext(lines.get(i - 1), m);
+        boolean clause = lines.get(i - 1) instanceof Measure before && hasContext(before, m);
         b.text(i == lines.size() - 1 ? (clause ? ", and " : " and ") : ", ");
       }
-      phrases.change(b, name, line, "", m.record(line.path()));
-      context(b, line, m);
+      if (line instanceof Measure x) {
+        phrases.change(b, name, x, "", m.record(x.path()));
+        stated.constantCurrency(b, m.changes(path));
+        context(b, x, m);
+      } else {
+        stated.alone(b, name, (ChangeFacts) line, "");
+      }
     }
     if (!lines.isEmpty()) {
       b.text(".");
@@ -101,6 +182,12 @@ final class SegmentsSection {
     }
     if (prior == null) {
       b.text("; its operating margin was ").num(margin, DisplayForm.PERCENT1);
+      Fact bps = s.marginChangeBps();
+      if (bps != null && bps.value().signum() != 0) {
+        b.text(", ");
+        phrases.upDown(b, bps);
+        b.text(" ").num(bps, DisplayForm.BASIS_POINTS).text(" from a year earlier");
+      }
       return;
     }
     FlatRule rule = new FlatRule.Between(prior, DisplayForm.PERCENT1, phrases.numbers());

@@ -30,7 +30,9 @@ final class Drafter {
   }
 
   /** Derives the metrics, writes the words and plans the charts of one brief. */
-  Draft draft(CompanyData company, Quarter quarter, Diagnostics diagnostics) {
+  Draft draft(CompanyData data, Quarter quarter, Diagnostics diagnostics) {
+    // segments named as they were called in the brief's quarter, in words and charts alike
+    CompanyData company = data.asOf(quarter.period());
     BriefMetrics metrics = timings.time(Stage.METRICS, () -> MetricsDeriver.derive(company, quarter));
     Brief brief = timings.time(Stage.NARRATIVE, () -> new BriefWriter(style).write(metrics, diagnostics));
     List<ChartSpec> charts = timings.time(Stage.CHARTS, () -> ChartPlanner.forBrief(company, metrics, style));

@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
  * A company's {@code company.yaml} as an import sees it: drafted when missing (id, name, currency,
  * fiscal year end), read when present (never changed).
  */
-record CompanyFile(@Nullable String id, @Nullable String name, Place nameAt, @Nullable String currency, Place currencyAt,
-    Month yearEnd, Place yearEndAt, String file) {
+record CompanyFile(@Nullable String id, @Nullable String name, LinePosition nameAt, @Nullable String currency, LinePosition currencyAt,
+    Month yearEnd, LinePosition yearEndAt, String file) {
 
   /** Where a value is written: 1-based line and column; 0, 0 when the key is missing. */
-  record Place(int line, int column) {}
+  record LinePosition(int line, int column) {}
 
   private static final Set<String> LEGAL_WORDS = Set.of("inc", "incorporated", "corp", "corporation", "co",
       "company", "ltd", "limited", "plc", "llc", "lp", "sa", "ag", "nv", "se", "the", "de", "holding", "holdings");
@@ -37,7 +37,7 @@ record CompanyFile(@Nullable String id, @Nullable String name, Place nameAt, @Nu
       }
     }
     if (month == null) {
-      Place at = at(yaml, "fiscal_year_end");
+      LinePosition at = at(yaml, "fiscal_year_end");
       throw new BriefsException(List.of(new Diagnostic(yaml.file, at.line(), at.column(), Severity.ERROR,
           "fiscal_year_end must be a month name such as january; the import maps periods with it")));
     }
@@ -49,10 +49,10 @@ record CompanyFile(@Nullable String id, @Nullable String name, Place nameAt, @Nu
     return yaml.root.get(key) instanceof YamlText.YamlNode.Scalar s ? s.value() : null;
   }
 
-  private static Place at(YamlText yaml, String key) {
+  private static LinePosition at(YamlText yaml, String key) {
     YamlText.YamlNode n = yaml.root.get(key);
-    return n == null ? new Place(0, 0)
-        : new Place(n.start().line() + 1, n.start().offset() - yaml.lineStart(n.start().line()) + 1);
+    return n == null ? new LinePosition(0, 0)
+        : new LinePosition(n.start().line() + 1, n.start().offset() - yaml.lineStart(n.start().line()) + 1);
   }
 
   /**

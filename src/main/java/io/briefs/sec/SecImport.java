@@ -253,7 +253,7 @@ public final class SecImport {
             + "): import into the right company, or pass --any-name if the names differ for the same company");
       }
       if (inferred != null && inferred != company.yearEnd()) {
-        CompanyFile.Place at = company.yearEndAt();
+        CompanyFile.LinePosition at = company.yearEndAt();
         diagnostics.add(new Diagnostic(company.file(), at.line(), at.column(), Severity.WARNING,
             "the filings' fiscal years end in " + inferred.name().toLowerCase(Locale.ROOT) + ", not "
                 + company.yearEnd().name().toLowerCase(Locale.ROOT) + "; periods were mapped with "
@@ -278,7 +278,7 @@ public final class SecImport {
       return out;
     }
 
-    private static BriefsException located(String file, CompanyFile.Place at, String message) {
+    private static BriefsException located(String file, CompanyFile.LinePosition at, String message) {
       return new BriefsException(List.of(new Diagnostic(file, at.line(), at.column(), Severity.ERROR, message)));
     }
 

@@ -73,6 +73,10 @@ final class DiagnosticText {
       return segment(company, s.segment()) + " operating income";
     } else if (path instanceof FigurePath.Line l) {
       return line(company, l) + " revenue in " + segment(company, l.segment());
+    } else if (path instanceof FigurePath.MarginValue m) {
+      return m.margin().label();
+    } else if (path instanceof FigurePath.SegmentOperatingMargin s) {
+      return segment(company, s.segment()) + " operating margin";
     }
     String id = ((FigurePath.KpiValue) path).kpi();
     Kpi kpi = company.kpi(id);
@@ -88,7 +92,7 @@ final class DiagnosticText {
       Kpi kpi = company.kpi(k.kpi());
       return kpi == null ? ValueKind.COUNT : kpi.unit();
     }
-    return ValueKind.MONEY;
+    return path.isMargin() ? ValueKind.PERCENT : ValueKind.MONEY;
   }
 
   private static String segment(Company company, String id) {

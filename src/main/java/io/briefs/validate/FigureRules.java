@@ -8,8 +8,10 @@ import io.briefs.model.CompanyData;
 import io.briefs.model.FigurePath;
 import io.briefs.model.Figures;
 import io.briefs.model.Metric;
+import io.briefs.model.OneOff;
 import io.briefs.model.Quarter;
 import io.briefs.model.SegmentFigures;
+import io.briefs.model.SourceLoc;
 import io.briefs.model.ValueKind;
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,11 +19,13 @@ import java.util.Map;
 
 /**
  * Figures that cannot be: negative revenue, a per-share amount beyond 1000 (an amount written in
- * {@code units} by mistake), a fall of more than 100%; and, as warnings, profits above revenue.
+ * {@code units} by mistake), a fall of more than 100%, a margin above 100%, a one-off item that is
+ * not above zero; and, as warnings, profits above revenue.
  */
 final class FigureRules implements Rule {
   static final BigDecimal MAX_PER_SHARE = BigDecimal.valueOf(1000);
   private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final List<Metric> PROFITS = List.of(Metric.GROSS_PROFIT,
       Metric.GROSS_PROFIT_NON_GAAP, Metric.OPERATING_INCOME, Metric.OPERATING_INCOME_NON_GAAP);
 
@@ -32,6 +36,31 @@ final class FigureRules implements Rule {
         values(data.company(), figures, out);
         profits(figures, out);
       }
+      changesOnly(data.company(), q.figures(), out);
+      for (OneOff o : q.oneOffs()) {
+        if (o.amount().value().signum() <= 0) {
+          out.error(o.amount().loc(), "the amount of a one-off item is its size, above zero, found "
+              + DiagnosticText.money(o.amount().value()) + "; say whether it is a charge or a gain in its label");
+        }
+      }
+    }
+  }
+
+  /** A change stated alone for revenue cannot be a fall of more than 100%. */
+  private static void changesOnly(Company company, Figures figures, Diagnostics out) {
+    figures.changesOnly().forEach((path, c) -> {
+      if (isRevenue(path)) {
+        fall(c.pct(), "stated change", company, path, c.loc(), out);
+        fall(c.ccPct(), "stated change at constant currency", company, path, c.loc(), out);
+      }
+    });
+  }
+
+  private static void fall(BigDecimal pct, String what, Company company, FigurePath path, SourceLoc at,
+      Diagnostics out) {
+    if (pct != null && pct.compareTo(MINUS_HUNDRED) < 0) {
+      out.error(at, what + " " + DiagnosticText.statedPct(pct) + " of " + DiagnosticText.label(company, path)
+          + " is impossible: a figure that is not negative cannot fall by more than 100%");
     }
   }
 
@@ -45,11 +74,13 @@ final class FigureRules implements Rule {
       if (path instanceof FigurePath.Result r && r.metric().kind() == ValueKind.PER_SHARE) {
         perShare(a.value(), a, r.metric().label(), out);
       }
-      if (a.hasStatedChange() && a.value().signum() >= 0
-          && a.statedChangePct().compareTo(MINUS_HUNDRED) < 0) {
-        out.error(a.loc(), "stated change " + DiagnosticText.statedPct(a.statedChangePct()) + " of "
-            + DiagnosticText.label(company, path)
-            + " is impossible: a figure that is not negative cannot fall by more than 100%");
+      if (a.value().signum() >= 0) {
+        fall(a.statedChangePct(), "stated change", company, path, a.loc(), out);
+        fall(a.statedChangeCcPct(), "stated change at constant currency", company, path, a.loc(), out);
+      }
+      if (path.isMargin() && a.value().compareTo(HUNDRED) > 0) {
+        out.error(a.loc(), DiagnosticText.label(company, path) + " of " + DiagnosticText.plain(a.value())
+            + "% is impossible: a margin is a share of revenue, at most 100%");
       }
     }
   }
@@ -80,7 +111,7 @@ final class FigureRules implements Rule {
 
   private static void above(Amount part, String label, Amount whole, String wholeLabel, Diagnostics out) {
     if (part != null && whole != null
-        && Interval.written(part.value()).above(Interval.written(whole.value()))) {
+        && Interval.of(part).above(Interval.of(whole))) {
       out.warning(part.loc(), label + " of " + DiagnosticText.money(part.value()) + " is more than "
           + wholeLabel + " of " + DiagnosticText.money(whole.value()) + "; check the figure and the file's units");
     }

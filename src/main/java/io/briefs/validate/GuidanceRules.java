@@ -5,6 +5,7 @@ import io.briefs.model.CompanyData;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.FiscalYear;
 import io.briefs.model.Guidance;
+import io.briefs.model.GuidanceEvent;
 import io.briefs.model.Kpi;
 import io.briefs.model.Metric;
 import io.briefs.model.Quarter;
@@ -12,34 +13,77 @@ import io.briefs.model.Range;
 import io.briefs.model.RangeForm;
 import io.briefs.model.ValueKind;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The outlook of a release: for a period still ahead, given once per period, with ranges whose
- * low is not above their high, tolerances that are not negative, no negative revenue, and
- * per-share amounts within 1000.
+ * The outlook of a release or of a guidance event: for a period still ahead, given once per
+ * period, with ranges whose low is not above their high, tolerances that are not negative, no
+ * negative revenue (nor revenue growth below -100%), and per-share amounts within 1000.
  */
 final class GuidanceRules implements Rule {
+  private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
 
   @Override
   public void check(CompanyData data, Diagnostics out) {
     for (Quarter q : data.quarters()) {
-      Map<String, Guidance> seen = new HashMap<>();
-      for (Guidance g : q.guidance()) {
-        Guidance first = seen.putIfAbsent(g.period().label(), g);
-        if (first != null) {
-          out.error(g.loc(), "guidance for " + g.period().label() + " is given twice (first at line "
-              + first.loc().line() + "); merge the two entries");
-        }
-        period(q.period(), g, out);
-        g.metrics().forEach((m, range) -> range(range, m.label(), m.kind(), m, out));
-        g.kpis().forEach((id, range) -> {
-          Kpi kpi = data.company().kpi(id);
-          range(range, kpi == null ? id : kpi.name(), kpi == null ? ValueKind.COUNT : kpi.unit(), null, out);
-        });
+      entries(data, q.guidance(), out);
+      q.guidance().forEach(g -> period(q.period(), g, out));
+    }
+    for (GuidanceEvent e : data.events()) {
+      entries(data, e.guidance(), out);
+      e.guidance().forEach(g -> period(data, e, g, out));
+    }
+  }
+
+  /** The entries of one release or event: each period once, each range possible. */
+  private static void entries(CompanyData data, List<Guidance> guidance, Diagnostics out) {
+    Map<String, Guidance> seen = new HashMap<>();
+    for (Guidance g : guidance) {
+      Guidance first = seen.putIfAbsent(g.period().label(), g);
+      if (first != null) {
+        out.error(g.loc(), "guidance for " + g.period().label() + " is given twice (first at line "
+            + first.loc().line() + "); merge the two entries");
       }
+      g.metrics().forEach((m, range) -> range(range, m.label(), m.kind(), m, out));
+      g.kpis().forEach((id, range) -> {
+        Kpi kpi = data.company().kpi(id);
+        range(range, kpi == null ? id : kpi.name(), kpi == null ? ValueKind.COUNT : kpi.unit(), null, out);
+      });
+      g.metricGrowth().forEach((m, range) -> growth(range, m.label(), m == Metric.REVENUE, out));
+      g.kpiGrowth().forEach((id, range) -> {
+        Kpi kpi = data.company().kpi(id);
+        growth(range, kpi == null ? id : kpi.name(), false, out);
+      });
+    }
+  }
+
+  /** A growth range: low not above high, no negative tolerance, revenue not falling beyond 100%. */
+  private static void growth(Range r, String label, boolean revenue, Diagnostics out) {
+    range(r, label + " growth", ValueKind.PERCENT, null, out);
+    for (Map.Entry<String, BigDecimal> e : written(r).entrySet()) {
+      if (revenue && e.getValue().compareTo(MINUS_HUNDRED) < 0) {
+        out.error(r.loc(), "guided revenue growth cannot be below -100%, found " + e.getKey() + " "
+            + DiagnosticText.plain(e.getValue()) + "%");
+      }
+    }
+  }
+
+  /**
+   * Guidance given at an event is for a period that had not ended by the event's date (its
+   * {@code period_end} when the data has the quarter, else where the fiscal calendar ends it).
+   */
+  private static void period(CompanyData data, GuidanceEvent event, Guidance g, Diagnostics out) {
+    FiscalQuarter last = g.period() instanceof FiscalQuarter quarter ? quarter : ((FiscalYear) g.period()).quarter(4);
+    Quarter file = data.quarter(last);
+    LocalDate end = file != null ? file.periodEnd() : DateRules.expectedEnd(data.company().fiscalYearEnd(), last);
+    if (end.isBefore(event.date())) {
+      out.error(g.loc(), "guidance for " + g.period().label() + " is not for a period still ahead on "
+          + event.date() + ": it ended on " + end + (file == null ? " (by the fiscal calendar)" : "")
+          + "; guidance is the outlook for a period not yet over");
     }
   }
 

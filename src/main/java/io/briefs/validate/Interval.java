@@ -1,6 +1,7 @@
 package io.briefs.validate;
 
 import io.briefs.metrics.Decimals;
+import io.briefs.model.Amount;
 import java.math.BigDecimal;
 
 /**
@@ -14,6 +15,37 @@ record Interval(BigDecimal low, BigDecimal high) {
   static Interval written(BigDecimal value) {
     BigDecimal half = Decimals.halfUlp(value);
     return new Interval(value.subtract(half), value.add(half));
+  }
+
+  /** The interval a figure stands for: its rounding, or more for an approximate figure. */
+  static Interval of(Amount a) {
+    BigDecimal half = Decimals.tolerance(a);
+    return new Interval(a.value().subtract(half), a.value().add(half));
+  }
+
+  /**
+   * The interval of {@code this / whole * 100}, in percent, or null when the whole may be zero
+   * or negative. The ratio is monotonic in each figure, so its extremes lie at the corners.
+   */
+  Interval percentOf(Interval whole) {
+    if (whole.low.signum() <= 0) {
+      return null;
+    }
+    BigDecimal a = low.multiply(HUNDRED).divide(whole.low, Decimals.CONTEXT);
+    BigDecimal b = low.multiply(HUNDRED).divide(whole.high, Decimals.CONTEXT);
+    BigDecimal c = high.multiply(HUNDRED).divide(whole.low, Decimals.CONTEXT);
+    BigDecimal d = high.multiply(HUNDRED).divide(whole.high, Decimals.CONTEXT);
+    return new Interval(a.min(b).min(c).min(d), a.max(b).max(c).max(d));
+  }
+
+  /** The interval of {@code this - other}. */
+  Interval minus(Interval other) {
+    return new Interval(low.subtract(other.high), high.subtract(other.low));
+  }
+
+  /** Whether the two intervals share a value. */
+  boolean overlaps(Interval other) {
+    return low.compareTo(other.high) <= 0 && other.low.compareTo(high) <= 0;
   }
 
   /** The interval of a sum. */

@@ -40,7 +40,7 @@ final class StatedChangeRules implements Rule {
   private static void compare(
       CompanyData data, FigurePath path, Amount current, Prior prior, Diagnostics out) {
     BigDecimal before = prior.amount().value();
-    Interval allowed = Interval.written(current.value()).growthFrom(Interval.written(before));
+    Interval allowed = Interval.of(current).growthFrom(Interval.of(prior.amount()));
     BigDecimal computed = Decimals.growthPct(current.value(), before);
     if (allowed == null || computed == null || allowed.contains(current.statedChangePct(), SLACK_POINTS)) {
       return;

@@ -75,10 +75,10 @@ final class TotalRules implements Rule {
       if (part == null) {
         return false;
       }
-      Interval i = Interval.written(part.value());
+      Interval i = Interval.of(part);
       total = total == null ? i : total.plus(i);
     }
-    return total != null && total.above(Interval.written(whole.value()).times(TOLERANCE));
+    return total != null && total.above(Interval.of(whole).times(TOLERANCE));
   }
 
   private static BigDecimal sum(List<Amount> parts) {

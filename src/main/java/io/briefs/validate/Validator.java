@@ -18,6 +18,7 @@ public final class Validator {
       new FigureRules(),
       new TotalRules(),
       new StatedChangeRules(),
+      new MarginRules(),
       new RestatementNotes(),
       new GuidanceRules(),
       new GuidedChangeRules(),

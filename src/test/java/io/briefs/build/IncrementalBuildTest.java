@@ -62,6 +62,30 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aGuidanceEventRebuildsItsCompanysBriefs() throws IOException {
+    Path site = dir.resolve("site");
+    build(site);
+    Path event = data.resolve("dell/2025-06-10-investor-day.yaml");
+    Files.writeString(event, """
+        company: dell
+        date: 2025-06-10
+        title: Investor Day
+        units: millions
+        guidance:
+          - period: FY2026
+            revenue: { low: 102000, high: 106000 }
+        """);
+    // any of a company's events may be the guidance in force at one of its releases
+    assertThat(build(site).out()).contains("(2 rendered, 2 unchanged)");
+    assertThat(read(site.resolve("dell/fy2026-q2/index.html"))).contains("Investor Day");
+    Path fresh = dir.resolve("fresh");
+    build(fresh);
+    assertThat(Trees.snapshot(site)).isEqualTo(Trees.snapshot(fresh));
+    Files.delete(event);
+    assertThat(build(site).out()).contains("(2 rendered, 2 unchanged)");
+  }
+
+  @Test
   void aLaterQuarterLeavesEarlierBriefsAlone() throws IOException {
     Path site = dir.resolve("site");
     build(site);

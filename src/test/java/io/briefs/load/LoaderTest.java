@@ -212,10 +212,12 @@ class LoaderTest {
   void strayFilesAreErrorsNotSkipped() {
     List<String> d = load(TestData.in(dir).file("acme/notes.txt", "x").file("acme/FY2025-Q1.yaml", "x: 1\n"));
     assertThat(d).containsExactly(
-        "acme/FY2025-Q1.yaml:0:0: error: unexpected file `FY2025-Q1.yaml`: a company folder holds company.yaml"
-            + " and quarter files named like fy2026-q1.yaml (use lower case: fy2025-q1.yaml)",
-        "acme/notes.txt:0:0: error: unexpected file `notes.txt`: a company folder holds company.yaml and"
-            + " quarter files named like fy2026-q1.yaml");
+        "acme/FY2025-Q1.yaml:0:0: error: unexpected file `FY2025-Q1.yaml`: a company folder holds company.yaml,"
+            + " quarter files named like fy2026-q1.yaml and guidance events named like 2025-10-15-investor-day.yaml"
+            + " (use lower case: fy2025-q1.yaml)",
+        "acme/notes.txt:0:0: error: unexpected file `notes.txt`: a company folder holds company.yaml,"
+            + " quarter files named like fy2026-q1.yaml and guidance events named like"
+            + " 2025-10-15-investor-day.yaml");
   }
 
   @Test

@@ -54,6 +54,7 @@ class ConfinementTest {
     Diagnostics d = new Diagnostics();
     new DatasetLoader(d).load(data.root());
     assertThat(d.sorted()).extracting(Diagnostic::message).containsExactly(
-        "holds 10001 files; a company may have at most 400 quarter files (a hundred years), so none were read");
+        "holds 10001 files; a company may have at most 400 quarter files (a hundred years) and 400 guidance"
+            + " events, so none were read");
   }
 }

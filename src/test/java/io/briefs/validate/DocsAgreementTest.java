@@ -49,7 +49,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class DocsAgreementTest {
   static final Path DOC = Path.of("docs/data-format.md");
-  private static final List<String> SCHEMAS = List.of("company.schema.json", "quarter.schema.json");
+  private static final List<String> SCHEMAS =
+      List.of("company.schema.json", "quarter.schema.json", "event.schema.json");
   private static final Pattern FENCE = Pattern.compile("(?ms)^```[^\\n]*\\n.*?^```\\s*$");
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\n]+)`");
   private static final Pattern COMPLETE_FILE =
@@ -127,7 +128,7 @@ class DocsAgreementTest {
         "--out", work.resolve("site").toString(), "--base-url", "https://example.com/briefs/", "--quiet");
     assertThat(build.code()).as(build.err()).isZero();
     assertThat(build.err()).as("the build of the document's examples").doesNotContain("warning", "error");
-    long quarters = files.keySet().stream().filter(p -> !p.endsWith("/company.yaml")).count();
+    long quarters = files.keySet().stream().filter(p -> p.matches("data/[^/]+/fy\\d{4}-q[1-4]\\.yaml")).count();
     assertThat(build.out() + build.err()).contains("built " + quarters + " briefs");
   }
 

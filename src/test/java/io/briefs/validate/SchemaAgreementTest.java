@@ -42,6 +42,9 @@ class SchemaAgreementTest {
   private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
   private static final JsonSchema COMPANY = schema("company.schema.json");
   private static final JsonSchema QUARTER = schema("quarter.schema.json");
+  private static final JsonSchema EVENT = schema("event.schema.json");
+  /** A guidance event's file name: its date, then a name ({@code 2025-10-15-investor-day.yaml}). */
+  private static final Pattern EVENT_FILE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-.+\\.yaml");
   /** Reads YAML as editors do (YAML 1.2: {@code yes} is text); duplicate keys are refused. */
   private static final YAMLMapper YAML = YAMLMapper.builder()
       .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
@@ -67,7 +70,7 @@ class SchemaAgreementTest {
   @Test
   void schemasAreValidDraft07Schemas() throws IOException {
     JsonSchema meta = FACTORY.getSchema(SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
-    for (String name : List.of("company.schema.json", "quarter.schema.json")) {
+    for (String name : List.of("company.schema.json", "quarter.schema.json", "event.schema.json")) {
       JsonNode schema = new ObjectMapper().readTree(Path.of("schema", name).toFile());
       assertThat(meta.validate(schema)).as(name).isEmpty();
       assertThat(schema.path("additionalProperties").asBoolean(true)).as(name).isFalse();
@@ -137,14 +140,18 @@ class SchemaAgreementTest {
         node = null;
       }
       boolean readable = node != null && !node.isMissingNode() && !node.isNull();
-      JsonSchema schema = file.getFileName().toString().equals("company.yaml") ? COMPANY : QUARTER;
+      String name = file.getFileName().toString();
+      JsonSchema schema = name.equals("company.yaml") ? COMPANY
+          : EVENT_FILE.matcher(name).matches() ? EVENT : QUARTER;
       out.put(data.relativize(file).toString(), readable ? schema.validate(node) : null);
     }
     return out;
   }
 
   private static Path schemaPathFor(Path file) {
-    String name = file.getFileName().toString().equals("company.yaml") ? "company" : "quarter";
+    String fileName = file.getFileName().toString();
+    String name = fileName.equals("company.yaml") ? "company"
+        : EVENT_FILE.matcher(fileName).matches() ? "event" : "quarter";
     return Path.of("schema", name + ".schema.json");
   }
 
