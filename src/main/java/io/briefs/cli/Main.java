@@ -1,5 +1,6 @@
 package io.briefs.cli;
 
+import io.briefs.diag.Printable;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     cl.setOut(outWriter);
     cl.setErr(errWriter);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      errWriter.println("briefs: internal error: " + e + " (run with --verbose for the stack trace)");
+      errWriter.println("briefs: internal error: " + Printable.escape(String.valueOf(e))
+          + " (run with --verbose for the stack trace)");
       return FAILED;
     });
     int code = cl.execute(args);

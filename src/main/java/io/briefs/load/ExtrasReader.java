@@ -144,7 +144,7 @@ final class ExtrasReader {
       }
       String speaker = requiredText(r, "speaker", "the speaker's name");
       String title = optionalText(r, "title", "the speaker's title");
-      String text = requiredText(r, "text", "the quoted words");
+      String text = requiredParagraphs(r, "text", "the quoted words");
       r.finish();
       if (speaker != null && text != null) {
         out.add(new Quote(speaker, title, text, item.loc()));
@@ -156,7 +156,7 @@ final class ExtrasReader {
   private List<String> risks(Node node) {
     List<String> out = new ArrayList<>();
     for (Node item : Lists.items(node, "risks", diagnostics)) {
-      String text = scalars.text(item, "a short statement of a risk");
+      String text = scalars.paragraphs(item, "a short statement of a risk");
       if (text != null) {
         out.add(text);
       }
@@ -182,12 +182,17 @@ final class ExtrasReader {
   }
 
   private String commentary(Node node) {
-    return scalars.text(node, "editorial Markdown text");
+    return scalars.paragraphs(node, "editorial Markdown text");
   }
 
   private String requiredText(MapReader r, String key, String what) {
     Node n = r.require(key);
     return n == null ? null : scalars.text(n, what);
+  }
+
+  private String requiredParagraphs(MapReader r, String key, String what) {
+    Node n = r.require(key);
+    return n == null ? null : scalars.paragraphs(n, what);
   }
 
   private String optionalText(MapReader r, String key, String what) {
