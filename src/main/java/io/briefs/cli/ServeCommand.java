@@ -3,6 +3,7 @@ package io.briefs.cli;
 import io.briefs.pipeline.BuildResult;
 import io.briefs.pipeline.BuildOptions;
 import io.briefs.pipeline.Pipeline;
+import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.serve.DevServer;
 import java.io.IOException;
@@ -56,9 +57,10 @@ final class ServeCommand implements Callable<Integer> {
     DevServer server;
     try {
       server = DevServer.start(options, port, new ConsoleLog(out, err));
-    } catch (IllegalArgumentException e) {
-      err.println("briefs: " + e.getMessage());
-      return Main.USAGE;
+    } catch (BriefsException e) {
+      Reporter.print(err, e.diagnostics());
+      err.println("briefs: cannot serve (" + Reporter.summary(e.diagnostics()) + "); " + build.out + " was not changed");
+      return Main.FAILED;
     } catch (BindException e) {
       err.println("briefs: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + "); try --port 0");
       return Main.FAILED;

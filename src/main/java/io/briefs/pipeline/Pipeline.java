@@ -65,6 +65,7 @@ public final class Pipeline {
 
   /** Builds the site; briefs whose inputs did not change are carried, not rendered again. */
   public BuildResult build() throws BriefsException, IOException {
+    OutputFolder.check(options);
     Fingerprints prints = preflight.fingerprints();
     BuildState previous = BuildState.read(options.out());
     // the fast path writes nothing, so it is only taken when no interrupted build left debris
@@ -82,6 +83,7 @@ public final class Pipeline {
    * each into the same staging folder: the whole site is published at once, or not at all.
    */
   public BuildResult build(ExtraFiles extra) throws BriefsException, IOException {
+    OutputFolder.check(options);
     return build(Reuse.NONE, extra, preflight.fingerprints(), BuildState.read(options.out()));
   }
 
@@ -158,6 +160,7 @@ public final class Pipeline {
 
   /** Combines shard outputs into the site and writes the pages that list every brief. */
   public BuildResult merge(List<Path> shards) throws BriefsException, IOException {
+    OutputFolder.check(options);
     RenderEngines.Startup engines = RenderEngines.start(false); // a merge renders no brief
     LoadResult loaded = preflight.loadOrFail(Set.of(), null);
     Fingerprints prints = preflight.fingerprints();

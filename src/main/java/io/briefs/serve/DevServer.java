@@ -2,12 +2,12 @@ package io.briefs.serve;
 
 import io.briefs.pipeline.BuildResult;
 import io.briefs.pipeline.BuildOptions;
+import io.briefs.pipeline.OutputFolder;
 import io.briefs.pipeline.Pipeline;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -43,17 +43,11 @@ public final class DevServer implements AutoCloseable {
    * Builds once, then serves and watches.
    *
    * @param port the port on 127.0.0.1, or 0 for any free one
-   * @throws IllegalArgumentException when the output folder lies inside a watched folder (each
-   *     build would start the next)
+   * @throws BriefsException when the output folder may not be built into ({@link OutputFolder}:
+   *     among others, one inside a watched folder would make every build start the next)
    */
-  public static DevServer start(BuildOptions options, int port, Log log) throws IOException {
-    Path out = options.out().toAbsolutePath().normalize();
-    for (Path watched : List.of(options.data(), options.templates())) {
-      if (out.startsWith(watched.toAbsolutePath().normalize())) {
-        throw new IllegalArgumentException("the output folder " + options.out() + " is inside " + watched
-            + ", which briefs serve watches: every build would start another");
-      }
-    }
+  public static DevServer start(BuildOptions options, int port, Log log) throws IOException, BriefsException {
+    OutputFolder.check(options);
     DevServer dev = new DevServer(options, log);
     dev.rebuild();
     dev.server = SiteServer.start(options.out(), port, () -> dev.state);
