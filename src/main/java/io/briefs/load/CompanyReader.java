@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /** Maps a parsed {@code company.yaml} to a {@link Company}. */
 final class CompanyReader {
   /** Company, segment, line and KPI ids: they end up in paths and URLs. */
-  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+  static final Pattern ID = Company.ID;
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
   private static final List<String> MONTHS =
