@@ -178,11 +178,13 @@ final class CompanyReader {
       String name = text(r.require("name"), "a KPI name");
       KpiKind kind = Enums.read(scalars, diagnostics, r.require("kind"), "kind", KpiKind.class);
       ValueKind unit = unit(r.require("unit"));
+      Node signed = r.get("may_be_negative");
+      Boolean mayBeNegative = signed == null ? Boolean.FALSE : scalars.bool(signed, "may_be_negative");
       r.finish();
       if (id != null && !ids.add(id)) {
         diagnostics.error(item.loc(), "KPI id `" + id + "` is declared twice");
-      } else if (id != null && name != null && kind != null && unit != null) {
-        result.add(new Kpi(id, name, kind, unit));
+      } else if (id != null && name != null && kind != null && unit != null && mayBeNegative != null) {
+        result.add(new Kpi(id, name, kind, unit, mayBeNegative));
       }
     }
     return result;

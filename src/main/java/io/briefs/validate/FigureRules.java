@@ -6,10 +6,12 @@ import io.briefs.model.Amount;
 import io.briefs.model.Company;
 import io.briefs.model.CompanyData;
 import io.briefs.model.FigurePath;
+import io.briefs.model.Kpi;
 import io.briefs.model.Figures;
 import io.briefs.model.Metric;
 import io.briefs.model.Quarter;
 import io.briefs.model.SegmentFigures;
+import io.briefs.model.SourceLoc;
 import io.briefs.model.ValueKind;
 import java.math.BigDecimal;
 import java.util.List;
@@ -42,6 +44,9 @@ final class FigureRules implements Rule {
         out.error(a.loc(), DiagnosticText.label(company, path) + " cannot be negative, found "
             + DiagnosticText.money(a.value()));
       }
+      if (path instanceof FigurePath.KpiValue k && a.value().signum() < 0) {
+        negativeKpi(company.kpi(k.kpi()), a.value(), "", a.loc(), out);
+      }
       if (path instanceof FigurePath.Result r && r.metric().kind() == ValueKind.PER_SHARE) {
         perShare(a.value(), a, r.metric().label(), out);
       }
@@ -51,6 +56,19 @@ final class FigureRules implements Rule {
             + DiagnosticText.label(company, path)
             + " is impossible: a figure that is not negative cannot fall by more than 100%");
       }
+    }
+  }
+
+  /**
+   * Reports a negative value of a money or count KPI that does not say it may be negative: orders,
+   * shipments, backlog or units below zero are a typo (a brief would say "orders plunge to -$500
+   * million").
+   */
+  static void negativeKpi(Kpi kpi, BigDecimal value, String what, SourceLoc at, Diagnostics out) {
+    if (kpi != null && kpi.mustNotBeNegative()) {
+      out.error(at, what + kpi.name() + " cannot be negative, found " + DiagnosticText.value(value, kpi.unit())
+          + "; a KPI that can fall below zero (net new customers, a net cash position) says so with"
+          + " `may_be_negative: true` in company.yaml");
     }
   }
 

@@ -38,6 +38,11 @@ final class GuidanceRules implements Rule {
         g.kpis().forEach((id, range) -> {
           Kpi kpi = data.company().kpi(id);
           range(range, kpi == null ? id : kpi.name(), kpi == null ? ValueKind.COUNT : kpi.unit(), null, out);
+          written(range).forEach((key, v) -> {
+            if (v.signum() < 0) {
+              FigureRules.negativeKpi(kpi, v, "the guided " + key + " of ", range.loc(), out);
+            }
+          });
         });
       }
     }
