@@ -88,7 +88,7 @@ final class GuidanceRules implements Rule {
   }
 
   /** The values the user wrote, by key (the normalised low and high of a mid form are derived). */
-  private static Map<String, BigDecimal> written(Range r) {
+  static Map<String, BigDecimal> written(Range r) {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     switch (r.form()) {
       case BOUNDS -> {
