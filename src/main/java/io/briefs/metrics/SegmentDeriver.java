@@ -40,9 +40,9 @@ final class SegmentDeriver {
       String id = "segments." + s.id();
       Fact margin = Margins.share(id + ".operating_margin", value(income), value(revenue));
       Fact priorMargin = Margins.share(id + ".operating_margin_prior", yoyBase(income), yoyBase(revenue));
-      Fact share = Margins.share(id + ".operating_income_share", value(income), totalIncome);
+      Fact share = Margins.shareOfTotal(id + ".operating_income_share", value(income), totalIncome);
       Fact priorShare =
-          Margins.share(id + ".operating_income_share_prior", yoyBase(income), totalIncomePrior);
+          Margins.shareOfTotal(id + ".operating_income_share_prior", yoyBase(income), totalIncomePrior);
       out.add(new SegmentMetrics(
           s, revenue, income, margin,
           Margins.changeBps(id + ".operating_margin.yoy_bps", margin, priorMargin),
