@@ -125,7 +125,12 @@ final class CompanyReader {
   private List<Segment> segments(Node node) {
     List<Segment> result = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Node item : Lists.items(node, "segments", diagnostics)) {
+    List<Node> items = Lists.items(node, "segments", diagnostics);
+    if (!Limits.SEGMENTS.allows(items.size(), node.loc(), diagnostics)) {
+      return result;
+    }
+    int lines = 0;
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "a segment", diagnostics);
       if (r == null) {
         continue;
@@ -135,21 +140,27 @@ final class CompanyReader {
       Node shortNode = r.get("short_name");
       String shortName = shortNode == null ? name : text(shortNode, "a short name");
       Node linesNode = r.get("lines");
-      List<SegmentLine> lines = linesNode == null ? List.of() : lines(linesNode);
+      List<SegmentLine> segmentLines = linesNode == null ? List.of() : lines(linesNode);
       r.finish();
       if (id != null && !ids.add(id)) {
         diagnostics.error(item.loc(), "segment id `" + id + "` is declared twice");
       } else if (id != null && name != null) {
-        result.add(new Segment(id, name, shortName, lines));
+        result.add(new Segment(id, name, shortName, segmentLines));
       }
+      lines += segmentLines.size();
     }
+    Limits.LINES.allows(lines, node.loc(), diagnostics);
     return result;
   }
 
   private List<SegmentLine> lines(Node node) {
     List<SegmentLine> result = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Node item : Lists.items(node, "lines", diagnostics)) {
+    List<Node> items = Lists.items(node, "lines", diagnostics);
+    if (!Limits.LINES_PER_SEGMENT.allows(items.size(), node.loc(), diagnostics)) {
+      return result;
+    }
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "a segment line", diagnostics);
       if (r == null) {
         continue;
@@ -169,7 +180,11 @@ final class CompanyReader {
   private List<Kpi> kpis(Node node) {
     List<Kpi> result = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Node item : Lists.items(node, "kpis", diagnostics)) {
+    List<Node> items = Lists.items(node, "kpis", diagnostics);
+    if (!Limits.KPIS.allows(items.size(), node.loc(), diagnostics)) {
+      return result;
+    }
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "a KPI", diagnostics);
       if (r == null) {
         continue;

@@ -81,7 +81,11 @@ final class ExtrasReader {
 
   private List<AnalystAction> analysts(Node node) {
     List<AnalystAction> out = new ArrayList<>();
-    for (Node item : Lists.items(node, "analysts", diagnostics)) {
+    List<Node> items = Lists.items(node, "analysts", diagnostics);
+    if (!Limits.ANALYSTS.allows(items.size(), node.loc(), diagnostics)) {
+      return out;
+    }
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "an analyst action", diagnostics);
       if (r == null) {
         continue;
@@ -117,7 +121,11 @@ final class ExtrasReader {
 
   private List<HolderChange> holders(Node node) {
     List<HolderChange> out = new ArrayList<>();
-    for (Node item : Lists.items(node, "holders", diagnostics)) {
+    List<Node> items = Lists.items(node, "holders", diagnostics);
+    if (!Limits.HOLDERS.allows(items.size(), node.loc(), diagnostics)) {
+      return out;
+    }
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "a holder", diagnostics);
       if (r == null) {
         continue;
@@ -137,7 +145,11 @@ final class ExtrasReader {
 
   private List<Quote> quotes(Node node) {
     List<Quote> out = new ArrayList<>();
-    for (Node item : Lists.items(node, "quotes", diagnostics)) {
+    List<Node> items = Lists.items(node, "quotes", diagnostics);
+    if (!Limits.QUOTES.allows(items.size(), node.loc(), diagnostics)) {
+      return out;
+    }
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "a quote", diagnostics);
       if (r == null) {
         continue;
@@ -155,7 +167,11 @@ final class ExtrasReader {
 
   private List<String> risks(Node node) {
     List<String> out = new ArrayList<>();
-    for (Node item : Lists.items(node, "risks", diagnostics)) {
+    List<Node> items = Lists.items(node, "risks", diagnostics);
+    if (!Limits.RISKS.allows(items.size(), node.loc(), diagnostics)) {
+      return out;
+    }
+    for (Node item : items) {
       String text = scalars.paragraphs(item, "a short statement of a risk");
       if (text != null) {
         out.add(text);
@@ -166,7 +182,11 @@ final class ExtrasReader {
 
   private List<SourceLink> sources(Node node) {
     List<SourceLink> out = new ArrayList<>();
-    for (Node item : Lists.items(node, "sources", diagnostics)) {
+    List<Node> items = Lists.items(node, "sources", diagnostics);
+    if (!Limits.SOURCES.allows(items.size(), node.loc(), diagnostics)) {
+      return out;
+    }
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "a source", diagnostics);
       if (r == null) {
         continue;

@@ -66,7 +66,7 @@ final class FiguresReader {
   private Map<String, SegmentFigures> segments(Node node) {
     MapReader r = MapReader.of(node, "segments", diagnostics);
     Map<String, SegmentFigures> found = new LinkedHashMap<>();
-    if (r == null) {
+    if (r == null || !Limits.SEGMENTS.allows(r.entries().size(), node.loc(), diagnostics)) {
       return found;
     }
     List<String> ids = company.segments().stream().map(Segment::id).toList();
@@ -101,7 +101,7 @@ final class FiguresReader {
   private Map<String, Amount> lines(Node node, Segment segment) {
     MapReader r = MapReader.of(node, "the lines of segment `" + segment.id() + "`", diagnostics);
     Map<String, Amount> found = new LinkedHashMap<>();
-    if (r == null) {
+    if (r == null || !Limits.LINES_PER_SEGMENT.allows(r.entries().size(), node.loc(), diagnostics)) {
       return found;
     }
     r.reportUnknown(segment.lines().stream().map(l -> l.id()).toList());
@@ -118,7 +118,7 @@ final class FiguresReader {
   private Map<String, Amount> kpis(Node node) {
     MapReader r = MapReader.of(node, "kpis", diagnostics);
     Map<String, Amount> found = new LinkedHashMap<>();
-    if (r == null) {
+    if (r == null || !Limits.KPIS.allows(r.entries().size(), node.loc(), diagnostics)) {
       return found;
     }
     r.reportUnknown(company.kpis().stream().map(Kpi::id).toList());
