@@ -1,11 +1,16 @@
 package io.briefs.build;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +26,15 @@ public record BuildState(int version, String settings, String layout, Map<String
     Map<String, Page> companies) {
   /** The file name, at the root of the output folder. */
   public static final String FILE = ".briefs-build.json";
-  private static final int VERSION = 2;
+  /** 3: the sparkline kept as numbers, not as SVG; every entry checked on reading. */
+  private static final int VERSION = 3;
+  /** A state file beyond this is not read (5,000 briefs take 8 MB). */
+  private static final long MAX_BYTES = 256L * 1024 * 1024;
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .build();
 
   /** A brief's inputs, files and what the listings show of it. */
@@ -38,13 +47,17 @@ public record BuildState(int version, String settings, String layout, Map<String
 
   /**
    * What the home page, the feeds and the sitemap show of a brief, kept so that a build can list
-   * it without reading its company's data again.
+   * it without reading its company's data again. Plain values only: the sparkline is kept as its
+   * numbers and drawn again when listed, never as markup (a state file may come from elsewhere,
+   * like a shard restored from a CI cache, and is checked by {@link StateCheck} before use).
    *
+   * @param currency the company's currency code, for the sparkline's words
    * @param reported the release date, ISO
-   * @param sparkSvg the revenue sparkline's drawing, or null when there is none
+   * @param spark the revenue of the quarters up to the brief, oldest first, as plain decimals (null
+   *     where unknown), or null when there is no sparkline
    */
-  public record Listing(String company, String shortName, String reported, String title, String headline,
-      String description, String sparkSvg, String sparkLabel) {}
+  public record Listing(String company, String shortName, String currency, String reported, String title,
+      String headline, String description, @Nullable List<String> spark) {}
 
   /**
    * A company page's inputs and files, and the warnings its company's data gave (reported again by
@@ -74,39 +87,57 @@ public record BuildState(int version, String settings, String layout, Map<String
 
   /** The state saved in {@code folder}, or null when there is none this version can use. */
   public static @Nullable BuildState read(Path folder) {
+    return load(folder).state();
+  }
+
+  /**
+   * A state file as read: the state when it can be used; otherwise why not, when it claims to be
+   * of this version but is not what a build of this version writes (a file of another version, or
+   * none, simply gives nothing).
+   */
+  public record Loaded(@Nullable BuildState state, @Nullable String problem) {}
+
+  /** Reads and checks the state saved in {@code folder}. */
+  public static Loaded load(Path folder) {
     Path file = folder.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      return null;
-    }
     try {
-      BuildState s = JSON.readValue(file.toFile(), BuildState.class);
-      return s.version() == VERSION && s.settings() != null && s.complete() ? s : null;
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        return new Loaded(null, null);
+      }
+      if (Files.size(file) > MAX_BYTES) {
+        return new Loaded(null, "it is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+      }
+      JsonNode tree = JSON.readTree(file.toFile());
+      if (tree == null || !tree.path("version").isInt() || tree.path("version").intValue() != VERSION) {
+        return new Loaded(null, null); // another version's state: the build simply makes everything again
+      }
+      BuildState s = JSON.treeToValue(tree, BuildState.class);
+      String problem = StateCheck.problem(s);
+      return problem == null ? new Loaded(s, null) : new Loaded(null, problem);
+    } catch (UnrecognizedPropertyException e) {
+      return new Loaded(null, path(e) + " is not a key a build writes");
+    } catch (JsonMappingException e) {
+      return new Loaded(null, path(e) + " is not what a build writes there");
+    } catch (JsonProcessingException e) {
+      return new Loaded(null, e.getLocation() == null ? "it is not JSON" : "it is not JSON (line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
     } catch (IOException e) {
-      return null; // unreadable state: the build simply makes everything again
+      return new Loaded(null, null); // unreadable state: the build simply makes everything again
     }
   }
 
-  /** Whether every entry has what a build uses of it (a state edited by hand may not). */
-  private boolean complete() {
-    for (BriefRecord b : briefs.values()) {
-      Listing l = b == null ? null : b.listing();
-      if (l == null || b.fingerprint() == null || !isDate(l.reported())) {
-        return false;
+  /** Where in the file a value was: {@code briefs."dell/fy2026-q1".listing.spark[2]}. */
+  private static String path(JsonMappingException e) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        boolean plain = r.getFieldName().matches("[A-Za-z]+");
+        out.append(out.length() == 0 ? "" : ".").append(plain ? r.getFieldName() : "\"" + r.getFieldName() + "\"");
+      } else if (r.getIndex() >= 0) {
+        out.append('[').append(r.getIndex()).append(']');
       }
     }
-    return companies.values().stream().allMatch(p -> p != null && p.fingerprint() != null);
-  }
-
-  private static boolean isDate(String iso) {
-    if (iso == null) {
-      return false;
-    }
-    try {
-      java.time.LocalDate.parse(iso);
-      return true;
-    } catch (java.time.format.DateTimeParseException e) {
-      return false;
-    }
+    return out.length() == 0 ? "the file" : out.toString();
   }
 
   /** The JSON bytes. */

@@ -8,6 +8,7 @@ import io.briefs.model.FiscalQuarter;
 import io.briefs.render.BriefSummary;
 import io.briefs.site.SiteWriter;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,17 +59,33 @@ public final class Publication {
     return new Publication(summaries, briefs, previous, prints);
   }
 
-  /** What the build state keeps of a brief for the listings. */
+  /** What the build state keeps of a brief for the listings: plain values, the sparkline as numbers. */
   private static BuildState.Listing listing(BriefSummary b) {
-    return new BuildState.Listing(b.company(), b.shortName(), b.reported().toString(), b.title(), b.headline(),
-        b.description(), b.spark() == null ? null : b.spark().svg(), b.spark() == null ? null : b.spark().label());
+    List<String> spark = null;
+    if (b.spark() != null) {
+      spark = new ArrayList<>();
+      for (BigDecimal v : b.spark()) {
+        spark.add(v == null ? null : v.toPlainString());
+      }
+    }
+    return new BuildState.Listing(b.company(), b.shortName(), b.currency(), b.reported().toString(), b.title(),
+        b.headline(), b.description(), spark);
   }
 
-  /** A brief of the build state as the listings show it (the same as when it was rendered). */
+  /**
+   * A brief of the build state as the listings show it (the same as when it was rendered); the
+   * state was checked when read ({@link StateCheck}).
+   */
   private static BriefSummary summary(String key, BuildState.Listing l) {
     int slash = key.indexOf('/');
-    BriefSummary.Spark spark = l.sparkSvg() == null ? null : new BriefSummary.Spark(l.sparkSvg(), l.sparkLabel());
-    return new BriefSummary(key.substring(0, slash), l.company(), l.shortName(),
+    List<BigDecimal> spark = null;
+    if (l.spark() != null) {
+      spark = new ArrayList<>();
+      for (String v : l.spark()) {
+        spark.add(v == null ? null : new BigDecimal(v));
+      }
+    }
+    return new BriefSummary(key.substring(0, slash), l.company(), l.shortName(), l.currency(),
         FiscalQuarter.parseSlug(key.substring(slash + 1)), LocalDate.parse(l.reported()), l.title(), l.headline(),
         l.description(), spark);
   }
@@ -83,8 +100,13 @@ public final class Publication {
     Map<String, BuildState.BriefRecord> found = new LinkedHashMap<>();
     List<Diagnostic> problems = new ArrayList<>();
     for (Path shard : shards) {
-      BuildState state = BuildState.read(shard);
-      if (state == null) {
+      BuildState.Loaded loaded = BuildState.load(shard);
+      BuildState state = loaded.state();
+      if (loaded.problem() != null) {
+        problems.add(new Diagnostic(shard.resolve(BuildState.FILE).toString(), 0, 0, Severity.ERROR,
+            "the shard output " + shard + " has a build state that no build of this version wrote: "
+                + loaded.problem() + "; build the shard again"));
+      } else if (state == null) {
         problems.add(problem(shard, "is not the output of a briefs build (it has no readable "
             + BuildState.FILE + ")"));
       } else if (!state.settings().equals(prints.settings())) {
@@ -100,6 +122,10 @@ public final class Publication {
           }
         });
       }
+    }
+    if (!problems.isEmpty()) {
+      // a shard that cannot be read holds briefs no one can know: their absence is not said again
+      throw new BriefsException(problems);
     }
     List<BriefSummary> summaries = new ArrayList<>();
     Map<String, BuildState.BriefRecord> briefs = new LinkedHashMap<>();

@@ -42,9 +42,12 @@ public final class ChartText {
     return base;
   }
 
-  /** A point's value as the data table writes it; a gap reads "–". */
-  public static String value(ChartSpec spec, Fact point, Numbers numbers) {
-    return point == null ? GAP : format(spec, numbers).format(point.value(), numbers);
+  /**
+   * A point's value as the data table writes it, in the chart's {@link #format} (worked out once
+   * per chart: it looks at every point); a gap reads "–".
+   */
+  public static String value(DisplayForm form, Fact point, Numbers numbers) {
+    return point == null ? GAP : form.format(point.value(), numbers);
   }
 
   /** A label as drawn and tabled: "+5%", "\u221216%", "0%" for a change; "44%" for a share. */
@@ -65,10 +68,11 @@ public final class ChartText {
   /** Every number a chart shows (points and labels, as tabled), for the fact ledger. */
   public static List<ShownValue> shown(ChartSpec spec, Numbers numbers) {
     List<ShownValue> out = new ArrayList<>();
+    DisplayForm form = format(spec, numbers);
     for (Series s : spec.series()) {
       for (Fact p : s.points()) {
         if (p != null) {
-          out.add(new ShownValue(p, value(spec, p, numbers)));
+          out.add(new ShownValue(p, value(form, p, numbers)));
         }
       }
     }

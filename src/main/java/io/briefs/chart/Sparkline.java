@@ -44,6 +44,19 @@ public final class Sparkline {
     return new Points(quarters, values);
   }
 
+  /**
+   * The points of a sparkline kept as numbers: {@code values} belong to the quarters ending with
+   * {@code last}, one each, oldest first.
+   */
+  public static Points ending(FiscalQuarter last, List<BigDecimal> values) {
+    List<FiscalQuarter> quarters = new ArrayList<>();
+    FiscalQuarter q = last;
+    for (int i = 0; i < values.size(); i++, q = q.previous()) {
+      quarters.add(0, q);
+    }
+    return new Points(quarters, values);
+  }
+
   /** Up to eight quarters ending with {@code last}, from the first the company has data for. */
   static List<FiscalQuarter> window(CompanyData data, FiscalQuarter last) {
     FiscalQuarter first = data.quarters().get(0).period();

@@ -4,6 +4,7 @@ import io.briefs.pipeline.BuildResult;
 import io.briefs.pipeline.Pipeline;
 import io.briefs.build.Timings;
 import io.briefs.diag.BriefsException;
+import io.briefs.diag.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ final class BuildRun {
       err.println("briefs: build failed (" + Reporter.summary(e.diagnostics()) + "); " + out + " was not changed");
       return Main.FAILED;
     } catch (IOException e) {
-      err.println("briefs: build failed: " + e.getMessage() + "; " + out + " was not changed");
+      err.println("briefs: build failed: " + Printable.escape(e.getMessage()) + "; " + out + " was not changed");
       if (verbose) {
         e.printStackTrace(err);
       }

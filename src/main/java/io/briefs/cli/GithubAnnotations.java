@@ -1,12 +1,15 @@
 package io.briefs.cli;
 
 import io.briefs.diag.Diagnostic;
+import io.briefs.diag.Printable;
 import java.util.List;
 
 /**
  * Diagnostics as GitHub Actions workflow commands ({@code ::error file=...,line=...,col=...::...}),
- * which GitHub shows as annotations on the lines of a pull request. Escaping follows the Actions
- * toolkit: {@code %}, CR and LF in the message; also {@code :} and {@code ,} in properties.
+ * which GitHub shows as annotations on the lines of a pull request. Text echoed from the data goes
+ * through {@link Printable#escape} first, as on a terminal (no control character reaches the log),
+ * then the Actions toolkit's escaping: {@code %}, CR and LF in the message; also {@code :} and
+ * {@code ,} in properties.
  */
 final class GithubAnnotations {
   private GithubAnnotations() {}
@@ -34,7 +37,7 @@ final class GithubAnnotations {
 
   /** Escapes a message. */
   static String data(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Printable.escape(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
   /** Escapes a property value. */

@@ -1,5 +1,6 @@
 package io.briefs.cli;
 
+import io.briefs.diag.Printable;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     cl.setErr(errWriter);
     boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      errWriter.println("briefs: internal error: " + e + (verbose ? "" : " (run with --verbose for the stack trace)"));
+      errWriter.println("briefs: internal error: " + Printable.escape(String.valueOf(e))
+          + (verbose ? "" : " (run with --verbose for the stack trace)"));
       if (verbose) {
         e.printStackTrace(errWriter);
       }

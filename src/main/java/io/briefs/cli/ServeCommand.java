@@ -75,8 +75,9 @@ final class ServeCommand implements Callable<Integer> {
       return new BuildOptions(o.data(), templates, o.out(), o.sourceDate(), o.clean(), o.pageSize(), o.baseUrl(),
           o.site());
     };
+    BuildOptions first;
     try {
-      options.get();
+      first = options.get();
     } catch (BriefsException e) {
       Reporter.print(err, e.diagnostics());
       err.println("briefs: serve failed (" + Reporter.summary(e.diagnostics()) + ")");
@@ -87,8 +88,14 @@ final class ServeCommand implements Callable<Integer> {
       server = DevServer.start(options, project.config == null ? Path.of(SiteConfig.FILE) : project.config, scope,
           port, log);
     } catch (IllegalArgumentException e) {
+      if (e.getCause() instanceof BriefsException b) {
+        Reporter.print(err, b.diagnostics());
+        err.println("briefs: cannot serve (" + Reporter.summary(b.diagnostics()) + "); " + first.out()
+            + " was not changed");
+        return Main.FAILED;
+      }
       err.println("briefs: " + e.getMessage());
-      return e.getCause() instanceof BriefsException ? Main.FAILED : Main.USAGE;
+      return Main.USAGE;
     } catch (BindException e) {
       err.println("briefs: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + "); try --port 0");
       return Main.FAILED;

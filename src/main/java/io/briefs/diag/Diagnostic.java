@@ -23,9 +23,13 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
     return new Diagnostic(at.file(), at.line(), at.column(), Severity.ERROR, message);
   }
 
-  /** The line a user sees. */
+  /**
+   * The line a user sees: one line, whatever the file name or the message echo of the data holds
+   * (see {@link Printable#escape}).
+   */
   public String format() {
-    return file + ":" + line + ":" + column + ": " + severity.label() + ": " + message;
+    return Printable.escape(file) + ":" + line + ":" + column + ": " + severity.label() + ": "
+        + Printable.escape(message);
   }
 
   @Override

@@ -97,12 +97,13 @@ public final class ConsistencyGate {
   }
 
   private void compare(ChartSpec spec, BriefPage.TableView table, List<Diagnostic> out) {
+    DisplayForm form = ChartText.format(spec, numbers);
     for (int i = 0; i < spec.categories().size(); i++) {
       BriefPage.RowView row = i < table.rows().size() ? table.rows().get(i) : null;
       for (int s = 0; s < spec.series().size(); s++) {
         Series series = spec.series().get(s);
         Fact point = series.points().get(i);
-        String expected = point == null ? ChartText.GAP : ChartText.value(spec, point, numbers);
+        String expected = point == null ? ChartText.GAP : ChartText.value(form, point, numbers);
         String cell = row == null || s >= row.cells().size() ? null : row.cells().get(s);
         if (row == null || !spec.categories().get(i).equals(row.label()) || !expected.equals(cell)) {
           SourceLoc at = point == null ? SourceLoc.file(spec.id()) : point.inputs().get(0);

@@ -29,6 +29,8 @@ public final class LedgerBuilder {
   private final Pattern number;
   private final Map<String, Ledger.FactEntry> facts = new LinkedHashMap<>();
   private final List<Ledger.ShownEntry> shown = new ArrayList<>();
+  /** Each input file's name as the ledger writes it (resolving a path per input was most of a ledger's time). */
+  private final Map<String, String> files = new java.util.HashMap<>();
 
   private LedgerBuilder(Path dataDir, Numbers numbers) {
     this.dataDir = dataDir.toAbsolutePath().normalize();
@@ -102,19 +104,33 @@ public final class LedgerBuilder {
   }
 
   private void add(Fact fact, String text, String where) {
-    facts.computeIfAbsent(fact.id(), id -> entry(fact));
+    record(fact);
     shown.add(new Ledger.ShownEntry(text, fact.id(), where));
   }
 
+  /** Records a fact, then the facts it names ({@link Fact#from}), each once. */
+  private void record(Fact fact) {
+    if (facts.containsKey(fact.id())) {
+      return;
+    }
+    facts.put(fact.id(), entry(fact));
+    fact.from().forEach(this::record);
+  }
+
+  /** A fact's entry: its inputs' places, then {@code #id} for each fact it is worked out from. */
   private Ledger.FactEntry entry(Fact f) {
-    List<String> inputs = f.inputs().stream().map(this::place).toList();
+    List<String> inputs = new ArrayList<>(f.inputs().size() + f.from().size());
+    f.inputs().forEach(loc -> inputs.add(place(loc)));
+    f.from().forEach(other -> inputs.add("#" + other.id()));
     return new Ledger.FactEntry(f.id(), f.value().stripTrailingZeros().toPlainString(),
         f.unit().name().toLowerCase(Locale.ROOT), f.formula(), inputs);
   }
 
   private String place(SourceLoc loc) {
-    Path file = Path.of(loc.file()).toAbsolutePath().normalize();
-    String name = file.startsWith(dataDir) ? dataDir.relativize(file).toString().replace('\\', '/') : loc.file();
+    String name = files.computeIfAbsent(loc.file(), f -> {
+      Path file = Path.of(f).toAbsolutePath().normalize();
+      return file.startsWith(dataDir) ? dataDir.relativize(file).toString().replace('\\', '/') : f;
+    });
     return name + ":" + loc.line() + ":" + loc.column();
   }
 }

@@ -52,7 +52,7 @@ public final class ListingWriter {
     SiteFeeds feeds = new SiteFeeds(info);
     for (Map.Entry<String, List<BriefSummary>> e : BriefSummary.byCompany(briefs).entrySet()) {
       String id = e.getKey();
-      List<String> paths = List.of(SitePaths.companyPage(id), SitePaths.companyFeed(id));
+      List<String> paths = SitePaths.companyFiles(id);
       files.put(id, paths);
       if (unchanged.test(id) && carried(paths)) {
         continue;

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /** Maps a parsed {@code company.yaml} to a {@link Company}. */
 final class CompanyReader {
   /** Company, segment, line and KPI ids: they end up in paths and URLs. */
-  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+  static final Pattern ID = Company.ID;
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
   private static final List<String> MONTHS =
@@ -144,7 +144,12 @@ final class CompanyReader {
   private List<Segment> segments(Node node) {
     List<Segment> result = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Node item : Lists.items(node, "segments", diagnostics)) {
+    List<Node> items = Lists.items(node, "segments", diagnostics);
+    if (!Limits.SEGMENTS.allows(items.size(), node.loc(), diagnostics)) {
+      return result;
+    }
+    int lines = 0;
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "a segment", diagnostics);
       if (r == null) {
         continue;
@@ -154,7 +159,7 @@ final class CompanyReader {
       Node shortNode = r.get("short_name");
       String shortName = shortNode == null ? name : text(shortNode, "a short name");
       Node linesNode = r.get("lines");
-      List<SegmentLine> lines = linesNode == null ? List.of() : lines(linesNode);
+      List<SegmentLine> segmentLines = linesNode == null ? List.of() : lines(linesNode);
       Node historyNode = r.get("history");
       List<SegmentEra> history = historyNode == null || id == null || name == null
           ? List.of() : history(historyNode, id, name, shortName);
@@ -162,10 +167,12 @@ final class CompanyReader {
       if (id != null && !ids.add(id)) {
         diagnostics.error(item.loc(), "segment id `" + id + "` is declared twice");
       } else if (id != null && name != null) {
-        result.add(new Segment(id, name, shortName, lines, history));
+        result.add(new Segment(id, name, shortName, segmentLines, history));
       }
+      lines += segmentLines.size();
     }
     formerIds(result);
+    Limits.LINES.allows(lines, node.loc(), diagnostics);
     return result;
   }
 
@@ -262,7 +269,11 @@ final class CompanyReader {
   private List<SegmentLine> lines(Node node) {
     List<SegmentLine> result = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Node item : Lists.items(node, "lines", diagnostics)) {
+    List<Node> items = Lists.items(node, "lines", diagnostics);
+    if (!Limits.LINES_PER_SEGMENT.allows(items.size(), node.loc(), diagnostics)) {
+      return result;
+    }
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "a segment line", diagnostics);
       if (r == null) {
         continue;
@@ -282,7 +293,11 @@ final class CompanyReader {
   private List<Kpi> kpis(Node node) {
     List<Kpi> result = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Node item : Lists.items(node, "kpis", diagnostics)) {
+    List<Node> items = Lists.items(node, "kpis", diagnostics);
+    if (!Limits.KPIS.allows(items.size(), node.loc(), diagnostics)) {
+      return result;
+    }
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "a KPI", diagnostics);
       if (r == null) {
         continue;
@@ -291,11 +306,13 @@ final class CompanyReader {
       String name = text(r.require("name"), "a KPI name");
       KpiKind kind = Enums.read(scalars, diagnostics, r.require("kind"), "kind", KpiKind.class);
       ValueKind unit = unit(r.require("unit"));
+      Node signed = r.get("may_be_negative");
+      Boolean mayBeNegative = signed == null ? Boolean.FALSE : scalars.bool(signed, "may_be_negative");
       r.finish();
       if (id != null && !ids.add(id)) {
         diagnostics.error(item.loc(), "KPI id `" + id + "` is declared twice");
-      } else if (id != null && name != null && kind != null && unit != null) {
-        result.add(new Kpi(id, name, kind, unit));
+      } else if (id != null && name != null && kind != null && unit != null && mayBeNegative != null) {
+        result.add(new Kpi(id, name, kind, unit, mayBeNegative));
       }
     }
     return result;

@@ -81,7 +81,11 @@ final class ExtrasReader {
 
   private List<AnalystAction> analysts(Node node) {
     List<AnalystAction> out = new ArrayList<>();
-    for (Node item : Lists.items(node, "analysts", diagnostics)) {
+    List<Node> items = Lists.items(node, "analysts", diagnostics);
+    if (!Limits.ANALYSTS.allows(items.size(), node.loc(), diagnostics)) {
+      return out;
+    }
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "an analyst action", diagnostics);
       if (r == null) {
         continue;
@@ -117,7 +121,11 @@ final class ExtrasReader {
 
   private List<HolderChange> holders(Node node) {
     List<HolderChange> out = new ArrayList<>();
-    for (Node item : Lists.items(node, "holders", diagnostics)) {
+    List<Node> items = Lists.items(node, "holders", diagnostics);
+    if (!Limits.HOLDERS.allows(items.size(), node.loc(), diagnostics)) {
+      return out;
+    }
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "a holder", diagnostics);
       if (r == null) {
         continue;
@@ -137,14 +145,18 @@ final class ExtrasReader {
 
   private List<Quote> quotes(Node node) {
     List<Quote> out = new ArrayList<>();
-    for (Node item : Lists.items(node, "quotes", diagnostics)) {
+    List<Node> items = Lists.items(node, "quotes", diagnostics);
+    if (!Limits.QUOTES.allows(items.size(), node.loc(), diagnostics)) {
+      return out;
+    }
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "a quote", diagnostics);
       if (r == null) {
         continue;
       }
       String speaker = requiredText(r, "speaker", "the speaker's name");
       String title = optionalText(r, "title", "the speaker's title");
-      String text = requiredText(r, "text", "the quoted words");
+      String text = requiredParagraphs(r, "text", "the quoted words");
       r.finish();
       if (speaker != null && text != null) {
         out.add(new Quote(speaker, title, text, item.loc()));
@@ -155,8 +167,12 @@ final class ExtrasReader {
 
   private List<String> risks(Node node) {
     List<String> out = new ArrayList<>();
-    for (Node item : Lists.items(node, "risks", diagnostics)) {
-      String text = scalars.text(item, "a short statement of a risk");
+    List<Node> items = Lists.items(node, "risks", diagnostics);
+    if (!Limits.RISKS.allows(items.size(), node.loc(), diagnostics)) {
+      return out;
+    }
+    for (Node item : items) {
+      String text = scalars.paragraphs(item, "a short statement of a risk");
       if (text != null) {
         out.add(text);
       }
@@ -166,7 +182,11 @@ final class ExtrasReader {
 
   List<SourceLink> sources(Node node) {
     List<SourceLink> out = new ArrayList<>();
-    for (Node item : Lists.items(node, "sources", diagnostics)) {
+    List<Node> items = Lists.items(node, "sources", diagnostics);
+    if (!Limits.SOURCES.allows(items.size(), node.loc(), diagnostics)) {
+      return out;
+    }
+    for (Node item : items) {
       MapReader r = MapReader.of(item, "a source", diagnostics);
       if (r == null) {
         continue;
@@ -183,12 +203,17 @@ final class ExtrasReader {
   }
 
   private String commentary(Node node) {
-    return scalars.text(node, "editorial Markdown text");
+    return scalars.paragraphs(node, "editorial Markdown text");
   }
 
   private String requiredText(MapReader r, String key, String what) {
     Node n = r.require(key);
     return n == null ? null : scalars.text(n, what);
+  }
+
+  private String requiredParagraphs(MapReader r, String key, String what) {
+    Node n = r.require(key);
+    return n == null ? null : scalars.paragraphs(n, what);
   }
 
   private String optionalText(MapReader r, String key, String what) {

@@ -121,7 +121,7 @@ final class FiguresReader {
       Map<FigurePath, StatedChange> changes) {
     MapReader r = MapReader.of(node, "segments", diagnostics);
     Map<String, SegmentFigures> found = new LinkedHashMap<>();
-    if (r == null) {
+    if (r == null || !Limits.SEGMENTS.allows(r.entries().size(), node.loc(), diagnostics)) {
       return found;
     }
     List<String> valid = new ArrayList<>();
@@ -199,7 +199,7 @@ final class FiguresReader {
   private Map<String, Amount> lines(Node node, Segment segment, Place place, Map<FigurePath, StatedChange> changes) {
     MapReader r = MapReader.of(node, "the lines of segment `" + segment.id() + "`", diagnostics);
     Map<String, Amount> found = new LinkedHashMap<>();
-    if (r == null) {
+    if (r == null || !Limits.LINES_PER_SEGMENT.allows(r.entries().size(), node.loc(), diagnostics)) {
       return found;
     }
     r.reportUnknown(segment.lines().stream().map(l -> l.id()).toList());
@@ -214,7 +214,7 @@ final class FiguresReader {
   private Map<String, Amount> kpis(Node node, Place place, Map<FigurePath, StatedChange> changes) {
     MapReader r = MapReader.of(node, "kpis", diagnostics);
     Map<String, Amount> found = new LinkedHashMap<>();
-    if (r == null) {
+    if (r == null || !Limits.KPIS.allows(r.entries().size(), node.loc(), diagnostics)) {
       return found;
     }
     r.reportUnknown(company.kpis().stream().map(Kpi::id).toList());

@@ -41,7 +41,11 @@ final class GuidanceReader {
 
   List<Guidance> read(Node node) {
     List<Guidance> out = new ArrayList<>();
-    for (Node item : Lists.items(node, "guidance", diagnostics)) {
+    List<Node> items = Lists.items(node, "guidance", diagnostics);
+    if (!Limits.GUIDANCE.allows(items.size(), node.loc(), diagnostics)) {
+      return out;
+    }
+    for (Node item : items) {
       Guidance g = item(item);
       if (g != null) {
         out.add(g);

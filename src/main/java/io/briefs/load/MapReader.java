@@ -2,8 +2,11 @@ package io.briefs.load;
 
 import io.briefs.diag.Diagnostics;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,6 +19,8 @@ final class MapReader {
   private final Diagnostics diagnostics;
   private final Set<String> known = new LinkedHashSet<>();
   private final Set<String> missing = new LinkedHashSet<>();
+  /** The entries by key, made on the first look-up: a block keyed by ids is read id by id. */
+  private Map<String, MapNode.Pair> byKey;
 
   private MapReader(MapNode node, String context, Diagnostics diagnostics) {
     this.node = node;
@@ -74,17 +79,31 @@ final class MapReader {
     reportUnknown(known);
   }
 
-  /** Reports every key not among {@code valid}, then every required key still missing. */
+  /**
+   * Reports every key not among {@code valid} (the first {@value Limits#UNKNOWN_KEYS} one by one,
+   * with the nearest valid key, then how many more), then every required key still missing.
+   */
   void reportUnknown(Collection<String> valid) {
     Set<String> suggested = new LinkedHashSet<>();
+    Set<String> validKeys = new HashSet<>(valid);
+    int unknown = 0;
+    MapNode.Pair unlisted = null;
     for (MapNode.Pair e : node.entries()) {
-      if (!valid.contains(e.key())) {
+      if (!validKeys.contains(e.key())) {
+        if (++unknown > Limits.UNKNOWN_KEYS) {
+          unlisted = unlisted == null ? e : unlisted;
+          continue;
+        }
         diagnostics.error(e.keyLoc(), unknownKey(e.key(), context, valid));
         String near = Suggest.nearest(e.key(), valid);
         if (near != null) {
           suggested.add(near);
         }
       }
+    }
+    if (unlisted != null) {
+      diagnostics.error(unlisted.keyLoc(), (unknown - Limits.UNKNOWN_KEYS) + " more unknown keys in " + context
+          + ", from here on, are not listed one by one");
     }
     for (String key : missing) {
       MapNode.Pair written = entry(key);
@@ -98,12 +117,11 @@ final class MapReader {
   }
 
   private MapNode.Pair entry(String key) {
-    for (MapNode.Pair e : node.entries()) {
-      if (e.key().equals(key)) {
-        return e;
-      }
+    if (byKey == null) {
+      byKey = new HashMap<>();
+      node.entries().forEach(e -> byKey.put(e.key(), e)); // keys are unique (YamlTree)
     }
-    return null;
+    return byKey.get(key);
   }
 
   /** The message for a key that is not valid in a context. */

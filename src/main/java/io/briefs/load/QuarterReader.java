@@ -150,7 +150,7 @@ final class QuarterReader {
       Node node, FiguresReader figuresReader, FiscalQuarter current) {
     MapReader r = MapReader.of(node, "comparatives", diagnostics);
     Map<FiscalQuarter, Figures> out = new LinkedHashMap<>();
-    if (r == null) {
+    if (r == null || !Limits.COMPARATIVES.allows(r.entries().size(), node.loc(), diagnostics)) {
       return out;
     }
     for (MapNode.Pair e : r.entries()) {

@@ -1,6 +1,7 @@
 package io.briefs.load;
 
 import io.briefs.diag.Diagnostics;
+import io.briefs.diag.Printable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,8 +23,28 @@ final class Scalars {
     this.diagnostics = diagnostics;
   }
 
-  /** Any scalar's text; YAML's idea of booleans or numbers does not matter for text fields. */
+  /**
+   * Any scalar's text, on one line: names, titles, addresses. YAML's idea of booleans or numbers
+   * does not matter for text fields. Other unsafe characters were refused with the file.
+   */
   String text(Node node, String what) {
+    String text = anyText(node, what);
+    int at = text == null ? -1 : Printable.firstUnsafe(text, false);
+    if (at >= 0) {
+      diagnostics.error(node.loc(), what + " is one line of text; it holds " + Printable.describe(text.codePointAt(at))
+          + " at character " + (text.codePointCount(0, at) + 1)
+          + " (a block scalar written with > or | ends with one: write >- or |-)");
+      return null;
+    }
+    return text;
+  }
+
+  /** Text that may run over several lines and hold tabs: commentary, quotations, risks. */
+  String paragraphs(Node node, String what) {
+    return anyText(node, what);
+  }
+
+  private String anyText(Node node, String what) {
     if (node instanceof ScalarNode s && s.kind() != ScalarNode.Type.NULL) {
       if (s.text().isBlank()) {
         diagnostics.error(node.loc(), "expected " + what + ", found empty text");

@@ -1,6 +1,7 @@
 package io.briefs.load;
 
 import io.briefs.diag.Diagnostics;
+import io.briefs.diag.Printable;
 import io.briefs.model.SourceLoc;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -35,11 +36,16 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Parses one YAML file into a located tree from SnakeYAML's event stream (nothing is ever
  * constructed from the file), refusing what the dataset format does not allow: files over 1 MiB,
  * nesting deeper than 32 levels, anchors, aliases and tags, duplicate keys, more than one document,
- * and bytes that are not UTF-8. Every such problem in a file is reported, not just the first.
+ * bytes that are not UTF-8, and characters that are not safe text ({@link Printable#unsafe}):
+ * written raw anywhere in the file, or as escapes in a quoted value or key (a value may hold tabs
+ * and line breaks; whether its field allows them is the reader's to say). Every such problem in a
+ * file is reported, not just the first.
  */
 final class YamlTree {
   static final int MAX_BYTES = 1024 * 1024;
   static final int MAX_DEPTH = 32;
+  /** Unsafe characters reported per file before the rest are left unsaid. */
+  private static final int MAX_CHARACTER_ERRORS = 20;
   private static final Resolver RESOLVER = new Resolver();
 
   private final String file;
@@ -70,7 +76,7 @@ final class YamlTree {
       return null;
     }
     String text = decode(bytes);
-    if (text == null) {
+    if (text == null || !safeCharacters(text)) {
       return null;
     }
     this.text = text;
@@ -144,6 +150,7 @@ final class YamlTree {
     if (e.getTag() != null) {
       error(loc, "YAML tags (" + e.getTag() + ") are not allowed");
     }
+    unsafe(e.getValue(), true, "a value", loc);
     if (!e.isPlain()) {
       boolean block = e.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
           || e.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
@@ -182,6 +189,9 @@ final class YamlTree {
         error(keyNode.loc(), "a key must be plain text, found " + keyNode.describe());
         continue;
       }
+      if (unsafe(key.text(), false, "a key", key.loc())) {
+        continue; // said once here, not again as an unknown key
+      }
       SourceLoc first = seen.putIfAbsent(key.text(), key.loc());
       if (first != null) {
         error(key.loc(), "duplicate key `" + key.text() + "` (first written at line " + first.line() + ")");
@@ -206,6 +216,46 @@ final class YamlTree {
       items.add(node(e, depth + 1));
     }
     return new ListNode(loc, items);
+  }
+
+  /**
+   * Reports each line's first character that is not safe text, at its line and column (the
+   * YAML parser would name only the first, at the start of the file); false when there is one.
+   */
+  private boolean safeCharacters(String text) {
+    int line = 1;
+    int column = 1;
+    int reported = 0;
+    int lastLine = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\n' || (cp == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
+        line++;
+        column = 1;
+        continue;
+      }
+      if (Printable.unsafe(cp) && cp != '\t' && cp != '\r' && line != lastLine) {
+        lastLine = line;
+        if (reported++ < MAX_CHARACTER_ERRORS) {
+          error(new SourceLoc(file, line, column), "the file holds " + Printable.describe(cp)
+              + "; remove it");
+        }
+      }
+      column++;
+    }
+    return reported == 0;
+  }
+
+  /** Reports the first unsafe character of a parsed value or key; true when there is one. */
+  private boolean unsafe(String text, boolean tabsAndLineBreaks, String what, SourceLoc loc) {
+    int at = Printable.firstUnsafe(text, tabsAndLineBreaks);
+    if (at < 0) {
+      return false;
+    }
+    error(loc, what + " holds " + Printable.describe(text.codePointAt(at)) + " at character "
+        + (text.codePointCount(0, at) + 1) + "; remove it");
+    return true;
   }
 
   private String decode(byte[] bytes) {

@@ -25,6 +25,20 @@ final class Margins {
     return new Fact(id, pct, FactUnit.PERCENT, formula, concat(part, whole), part.approximate() || whole.approximate());
   }
 
+  /**
+   * {@code part / total} in percent, where {@code total} adds up many figures: the fact names the
+   * total (listed in the ledger with its own inputs) instead of repeating every input of it.
+   */
+  static Fact shareOfTotal(String id, Fact part, Fact total) {
+    Fact share = share(id, part, total);
+    if (share == null) {
+      return null;
+    }
+    List<Fact> named = new ArrayList<>(part.from());
+    named.add(total);
+    return new Fact(id, share.value(), share.unit(), share.formula(), part.inputs(), named);
+  }
+
   /** The change from {@code prior} to {@code current} (both percentages) in basis points. */
   static Fact changeBps(String id, Fact current, Fact prior) {
     if (current == null || prior == null) {
@@ -33,7 +47,7 @@ final class Margins {
     BigDecimal bps = current.value().subtract(prior.value()).multiply(HUNDRED);
     String formula = "(" + current.formula() + ") - (" + prior.formula() + "), in basis points";
     return new Fact(id, bps, FactUnit.BASIS_POINTS, formula, concat(current, prior),
-        current.approximate() || prior.approximate());
+        current.approximate() || prior.approximate(), from(current, prior));
   }
 
   /** The change from {@code prior} to {@code current} (both percentages) in percentage points. */
@@ -43,7 +57,7 @@ final class Margins {
     }
     String formula = "(" + current.formula() + ") - (" + prior.formula() + ")";
     return new Fact(id, current.value().subtract(prior.value()), FactUnit.PERCENT, formula, concat(current, prior),
-        current.approximate() || prior.approximate());
+        current.approximate() || prior.approximate(), from(current, prior));
   }
 
   /**
@@ -70,6 +84,13 @@ final class Margins {
             List.of(given.loc()))
         : changeBps(id + ".yoy_bps", now, prior);
     return new MarginFigure(stated, now, prior, bps);
+  }
+
+  /** The facts {@code a} and {@code b} name. */
+  private static List<Fact> from(Fact a, Fact b) {
+    List<Fact> all = new ArrayList<>(a.from());
+    all.addAll(b.from());
+    return all;
   }
 
   static List<SourceLoc> concat(Fact a, Fact b) {

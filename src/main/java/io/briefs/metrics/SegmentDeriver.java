@@ -44,9 +44,9 @@ final class SegmentDeriver {
           id + ".operating_margin", Margins.share(id + ".operating_margin", value(income), value(revenue)),
           Margins.share(id + ".operating_margin_prior", yoyBase(income), yoyBase(revenue)));
       Fact margin = stated == null ? null : stated.value();
-      Fact share = Margins.share(id + ".operating_income_share", value(income), totalIncome);
+      Fact share = Margins.shareOfTotal(id + ".operating_income_share", value(income), totalIncome);
       Fact priorShare =
-          Margins.share(id + ".operating_income_share_prior", yoyBase(income), totalIncomePrior);
+          Margins.shareOfTotal(id + ".operating_income_share_prior", yoyBase(income), totalIncomePrior);
       out.add(new SegmentMetrics(
           s, revenue, income, margin, stated == null ? null : stated.prior(),
           stated == null ? null : stated.changeBps(),

@@ -2,6 +2,7 @@ package io.briefs.model;
 
 import java.time.Month;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,12 @@ public record Company(
     List<Kpi> kpis,
     @Nullable CompleteFrom completeFrom,
     SourceLoc loc) {
+
+  /**
+   * The rule of company, segment, line and KPI ids: 1 to 40 lower-case letters, digits or hyphens,
+   * starting with a letter or a digit. A company id becomes a folder of the site.
+   */
+  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
   /** Copies the lists. */
   public Company {

@@ -16,6 +16,7 @@ import io.briefs.build.Workers;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Diagnostics;
+import io.briefs.diag.Severity;
 import io.briefs.listing.AssetCopier;
 import io.briefs.listing.ListingWriter;
 import io.briefs.model.CompanyData;
@@ -46,6 +47,8 @@ public final class Pipeline {
   private final Timings timings;
   private final Preflight preflight;
   private final WarmEngines warm;
+  /** Why the output folder's state was not used, said with the build's warnings. */
+  private final List<Diagnostic> stateWarnings = new ArrayList<>();
 
   /** A full build of every brief with the given options, reporting nothing. */
   public Pipeline(BuildOptions options) {
@@ -96,8 +99,9 @@ public final class Pipeline {
 
   /** Builds the site; briefs whose inputs did not change are carried, not rendered again. */
   public BuildResult build() throws BriefsException, IOException {
+    OutputFolder.check(options);
     Fingerprints prints = preflight.fingerprints();
-    BuildState previous = BuildState.read(options.out());
+    BuildState previous = previous();
     // the fast path writes nothing, so it is only taken when no interrupted build left debris
     if (!scope.force() && !options.clean() && !SiteWriter.hasLeftovers(options.out())
         && BuildPlan.isUpToDate(prints, previous, options.out(), scope)) {
@@ -113,7 +117,23 @@ public final class Pipeline {
    * each into the same staging folder: the whole site is published at once, or not at all.
    */
   public BuildResult build(ExtraFiles extra) throws BriefsException, IOException {
-    return build(Reuse.NONE, extra, preflight.fingerprints(), BuildState.read(options.out()));
+    OutputFolder.check(options);
+    return build(Reuse.NONE, extra, preflight.fingerprints(), previous());
+  }
+
+  /**
+   * What the last build of the output folder made, when its state can be used; a state this
+   * version did not write (edited, or planted) is ignored with a warning, and every brief is built.
+   */
+  private BuildState previous() {
+    stateWarnings.clear();
+    BuildState.Loaded loaded = BuildState.load(options.out());
+    if (loaded.problem() != null) {
+      stateWarnings.add(new Diagnostic(options.out().resolve(BuildState.FILE).toString(), 0, 0, Severity.WARNING,
+          "the build state is not one this version of briefs wrote (" + loaded.problem() + "); it was ignored"
+              + " and every brief built again"));
+    }
+    return loaded.state();
   }
 
   private BuildResult build(Reuse reuse, ExtraFiles extra, Fingerprints prints, BuildState previous)
@@ -124,7 +144,8 @@ public final class Pipeline {
     LoadResult loaded = preflight.loadOrFail(unread, previous);
     BuildPlan plan = BuildPlan.of(loaded.corpus(), unread, scope, prints, reuse, previous, options.out());
     RenderKit kit = preflight.kit(engines);
-    List<Diagnostic> warnings = new ArrayList<>(loaded.warnings());
+    List<Diagnostic> warnings = new ArrayList<>(stateWarnings);
+    warnings.addAll(loaded.warnings());
     Optional<ExecutorService> spare = Workers.spare(scope.jobs(), plan.toRender().size());
     try {
       BriefRenderer renderer = new BriefRenderer(kit, spare.map(Executor.class::cast));
@@ -215,16 +236,18 @@ public final class Pipeline {
 
   /** Combines shard outputs into the site and writes the pages that list every brief. */
   public BuildResult merge(List<Path> shards) throws BriefsException, IOException {
+    OutputFolder.check(options);
     RenderEngines.Startup engines = engines(false); // a merge renders no brief
     LoadResult loaded = preflight.loadOrFail(Set.of(), null);
     Fingerprints prints = preflight.fingerprints();
     RenderKit kit = preflight.kit(engines);
     SiteWriter site = SiteWriter.begin(options.out(), options.clean());
     try {
-      Publication publication = Publication.merged(loaded.corpus(), shards, BuildState.read(options.out()), prints,
-          site);
+      Publication publication = Publication.merged(loaded.corpus(), shards, previous(), prints, site);
       publish(kit, site, publication, loaded);
-      return new BuildResult(publication.summaries().size(), 0, false, loaded.warnings(), 0);
+      List<Diagnostic> warnings = new ArrayList<>(stateWarnings);
+      warnings.addAll(loaded.warnings());
+      return new BuildResult(publication.summaries().size(), 0, false, warnings, 0);
     } catch (BriefsException | IOException | RuntimeException e) {
       site.abort();
       throw e;

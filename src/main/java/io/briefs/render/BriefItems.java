@@ -2,6 +2,8 @@ package io.briefs.render;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
+import io.briefs.chart.Sparkline;
+import io.briefs.narrative.Numbers;
 import io.briefs.site.SitePaths;
 import java.util.Comparator;
 import java.util.List;
@@ -31,15 +33,18 @@ final class BriefItems {
         b.headline(),
         b.reported().toString(),
         BriefPages.display(b.reported()),
-        spark(b.spark()));
+        spark(b));
   }
 
-  private static BriefItem.SparkView spark(BriefSummary.Spark spark) {
-    if (spark == null) {
+  /** The sparkline, drawn here from its numbers: markup never comes from elsewhere (a build state). */
+  private static BriefItem.SparkView spark(BriefSummary b) {
+    if (b.spark() == null) {
       return null;
     }
+    Sparkline.Points points = Sparkline.ending(b.period(), b.spark());
     try {
-      return new BriefItem.SparkView(HTMLOutputFormat.INSTANCE.fromMarkup(spark.svg()), spark.label());
+      return new BriefItem.SparkView(HTMLOutputFormat.INSTANCE.fromMarkup(Sparkline.svg(points)),
+          Sparkline.label(points, new Numbers(b.currency())));
     } catch (TemplateModelException e) {
       throw new IllegalStateException("sparkline markup rejected", e);
     }

@@ -3,6 +3,7 @@ package io.briefs.serve;
 import io.briefs.build.Progress;
 import io.briefs.build.Scope;
 import io.briefs.build.Timings;
+import io.briefs.pipeline.OutputFolder;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
@@ -111,12 +112,12 @@ public final class DevServer implements AutoCloseable {
     } catch (BriefsException e) {
       throw new IllegalArgumentException(e.diagnostics().get(0).format(), e);
     }
-    Path out = options.out().toAbsolutePath().normalize();
-    for (Path watched : List.of(options.data(), options.templates())) {
-      if (out.startsWith(watched.toAbsolutePath().normalize())) {
-        throw new IllegalArgumentException("the output folder " + options.out() + " is inside " + watched
-            + ", which briefs serve watches: every build would start another");
-      }
+    try {
+      // one rule for the output folder, as build, merge and mail check it: among others, one inside a
+      // watched folder would make every build start the next
+      OutputFolder.check(options);
+    } catch (BriefsException e) {
+      throw new IllegalArgumentException(e.diagnostics().get(0).format(), e);
     }
     DevServer dev = new DevServer(source, scope, log);
     dev.rebuild(Set.of());

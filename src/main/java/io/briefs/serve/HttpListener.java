@@ -32,9 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A small HTTP/1.1 server on one address that a slow or stalled client cannot hold. Request heads
  * are read by one thread that waits on every connection at once (a selector), so a client that
  * sends part of a request and stops holds no worker: its head must arrive whole within {@link
- * Limits#requestTime()}, or the connection is closed. Complete requests go to a bounded pool of
- * workers; a response must be written within {@link Limits#responseTime()}; heads are at most
- * {@link Limits#maxHeadBytes()} long; connections beyond {@link Limits#maxConnections()} are
+ * ConnectionLimits#requestTime()}, or the connection is closed. Complete requests go to a bounded pool of
+ * workers; a response must be written within {@link ConnectionLimits#responseTime()}; heads are at most
+ * {@link ConnectionLimits#maxHeadBytes()} long; connections beyond {@link ConnectionLimits#maxConnections()} are
  * turned away at once. Every response closes its connection. A handler may keep a response open
  * (server-sent events): it then frees its worker, and the handler answers for writing to it.
  */
@@ -48,10 +48,10 @@ final class HttpListener implements AutoCloseable {
    * @param workers requests handled at once; others wait in a queue of the same length
    * @param maxConnections connections open at once, kept ones included
    */
-  record Limits(Duration requestTime, Duration responseTime, int maxHeadBytes, int workers, int maxConnections) {
+  record ConnectionLimits(Duration requestTime, Duration responseTime, int maxHeadBytes, int workers, int maxConnections) {
     /** The limits of {@code briefs serve}. */
-    static Limits standard() {
-      return new Limits(Duration.ofSeconds(5), Duration.ofSeconds(60), 16 * 1024, 8, 128);
+    static ConnectionLimits standard() {
+      return new ConnectionLimits(Duration.ofSeconds(5), Duration.ofSeconds(60), 16 * 1024, 8, 128);
     }
   }
 
@@ -201,7 +201,7 @@ final class HttpListener implements AutoCloseable {
   private final ServerSocketChannel server;
   private final Selector selector;
   private final Handler handler;
-  private final Limits limits;
+  private final ConnectionLimits limits;
   private final ThreadPoolExecutor workers;
   private final ScheduledExecutorService reaper;
   private final Set<Connection> open = ConcurrentHashMap.newKeySet();
@@ -209,7 +209,7 @@ final class HttpListener implements AutoCloseable {
   private final Thread acceptor;
   private final Thread reader;
 
-  private HttpListener(ServerSocketChannel server, Handler handler, Limits limits) throws IOException {
+  private HttpListener(ServerSocketChannel server, Handler handler, ConnectionLimits limits) throws IOException {
     this.server = server;
     this.selector = Selector.open();
     this.handler = handler;
@@ -223,7 +223,7 @@ final class HttpListener implements AutoCloseable {
   }
 
   /** Listens on {@code address} at {@code port} (0 picks a free one). */
-  static HttpListener start(InetAddress address, int port, Handler handler, Limits limits) throws IOException {
+  static HttpListener start(InetAddress address, int port, Handler handler, ConnectionLimits limits) throws IOException {
     ServerSocketChannel channel = ServerSocketChannel.open();
     try {
       channel.bind(new InetSocketAddress(address, port), 64);

@@ -28,7 +28,7 @@ final class SiteServer implements AutoCloseable {
   private final Runnable servedAhead;
 
   private SiteServer(Path site, Supplier<ServeStatus> state, LiveReload reload, Runnable servedAhead, int port,
-      HttpListener.Limits limits) throws IOException {
+      HttpListener.ConnectionLimits limits) throws IOException {
     this.site = site;
     this.files = new StaticFiles(site);
     this.state = state;
@@ -45,7 +45,7 @@ final class SiteServer implements AutoCloseable {
   /** The same, calling {@code servedAhead} each time a page rendered ahead of the build is sent. */
   static SiteServer start(Path site, int port, Supplier<ServeStatus> state, LiveReload reload, Runnable servedAhead)
       throws IOException {
-    return new SiteServer(site, state, reload, servedAhead, port, HttpListener.Limits.standard());
+    return new SiteServer(site, state, reload, servedAhead, port, HttpListener.ConnectionLimits.standard());
   }
 
   /** The port the server listens on. */

@@ -66,12 +66,12 @@ public record AtomFeed(String id, String title, String subtitle, String self, St
     link(w, 2, "alternate", "application/pdf", e.pdf());
     indent(w, 2);
     w.writeEmptyElement(NS, "category");
-    w.writeAttribute("term", e.category());
-    w.writeAttribute("label", e.categoryLabel());
+    w.writeAttribute("term", XmlDocument.text(e.category()));
+    w.writeAttribute("label", XmlDocument.text(e.categoryLabel()));
     indent(w, 2);
     w.writeStartElement(NS, "summary");
     w.writeAttribute("type", "text");
-    w.writeCharacters(e.summary());
+    w.writeCharacters(XmlDocument.text(e.summary()));
     w.writeEndElement();
     indent(w, 1);
     w.writeEndElement();

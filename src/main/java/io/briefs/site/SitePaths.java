@@ -2,6 +2,7 @@ package io.briefs.site;
 
 import io.briefs.model.FiscalQuarter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,8 @@ public final class SitePaths {
   public static final String LEDGER = "data.json";
   /** A brief's figures as CSV. */
   public static final String FIGURES_CSV = "figures.csv";
+  /** A brief's social card (the picture link previews show). */
+  public static final String CARD = "card.png";
 
   /** Top-level folders of the site a company id must not take. */
   public static final Set<String> RESERVED = Set.of("assets", "methodology", "mail");
@@ -94,6 +97,21 @@ public final class SitePaths {
   /** The brief's PDF. */
   public static String briefPdf(String companyId, FiscalQuarter period) {
     return briefDir(companyId, period) + pdfName(companyId, period);
+  }
+
+  /**
+   * Every file of a brief, in the order a build writes them: ledger, figures, page, PDF, social
+   * card. The build state lists exactly these, and a state that lists others is not used.
+   */
+  public static List<String> briefFiles(String companyId, FiscalQuarter period) {
+    String dir = briefDir(companyId, period);
+    return List.of(dir + LEDGER, dir + FIGURES_CSV, briefPage(companyId, period), briefPdf(companyId, period),
+        dir + CARD);
+  }
+
+  /** The files of a company's page: the page and its feed. */
+  public static List<String> companyFiles(String companyId) {
+    return List.of(companyPage(companyId), companyFeed(companyId));
   }
 
   /**

@@ -50,7 +50,36 @@ final class XmlDocument {
       throws XMLStreamException {
     indent(w, depth);
     w.writeStartElement(namespace, name);
-    w.writeCharacters(value);
+    w.writeCharacters(text(value));
     w.writeEndElement();
+  }
+
+  /**
+   * {@code value} with every character XML 1.0 cannot hold (controls other than tab and line
+   * breaks, U+FFFE, U+FFFF, lone surrogates) replaced by U+FFFD. The loader and the build state
+   * refuse such text already; this keeps every feed well-formed whatever reaches it, since one
+   * bad character would break the site-wide feed for every company.
+   */
+  static String text(String value) {
+    StringBuilder out = null;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xd800) || (c >= 0xe000 && c < 0xfffe)
+          || (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1)));
+      if (Character.isHighSurrogate(c) && ok) {
+        if (out != null) {
+          out.append(c).append(value.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      if (!ok && out == null) {
+        out = new StringBuilder(value.length()).append(value, 0, i);
+      }
+      if (out != null) {
+        out.append(ok ? c : '\ufffd');
+      }
+    }
+    return out == null ? value : out.toString();
   }
 }

@@ -6,6 +6,7 @@ import io.briefs.model.Amount;
 import io.briefs.model.Company;
 import io.briefs.model.CompanyData;
 import io.briefs.model.FigurePath;
+import io.briefs.model.Kpi;
 import io.briefs.model.Figures;
 import io.briefs.model.Metric;
 import io.briefs.model.OneOff;
@@ -71,6 +72,9 @@ final class FigureRules implements Rule {
         out.error(a.loc(), DiagnosticText.label(company, path) + " cannot be negative, found "
             + DiagnosticText.money(a.value()));
       }
+      if (path instanceof FigurePath.KpiValue k && a.value().signum() < 0) {
+        negativeKpi(company.kpi(k.kpi()), a.value(), "", a.loc(), out);
+      }
       if (path instanceof FigurePath.Result r && r.metric().kind() == ValueKind.PER_SHARE) {
         perShare(a.value(), a, r.metric().label(), out);
       }
@@ -82,6 +86,19 @@ final class FigureRules implements Rule {
         out.error(a.loc(), DiagnosticText.label(company, path) + " of " + DiagnosticText.plain(a.value())
             + "% is impossible: a margin is a share of revenue, at most 100%");
       }
+    }
+  }
+
+  /**
+   * Reports a negative value of a money or count KPI that does not say it may be negative: orders,
+   * shipments, backlog or units below zero are a typo (a brief would say "orders plunge to -$500
+   * million").
+   */
+  static void negativeKpi(Kpi kpi, BigDecimal value, String what, SourceLoc at, Diagnostics out) {
+    if (kpi != null && kpi.mustNotBeNegative()) {
+      out.error(at, what + kpi.name() + " cannot be negative, found " + DiagnosticText.value(value, kpi.unit())
+          + "; a KPI that can fall below zero (net new customers, a net cash position) says so with"
+          + " `may_be_negative: true` in company.yaml");
     }
   }
 

@@ -52,6 +52,11 @@ final class GuidanceRules implements Rule {
       g.kpis().forEach((id, range) -> {
         Kpi kpi = data.company().kpi(id);
         range(range, kpi == null ? id : kpi.name(), kpi == null ? ValueKind.COUNT : kpi.unit(), null, out);
+        written(range).forEach((key, v) -> {
+          if (v.signum() < 0) {
+            FigureRules.negativeKpi(kpi, v, "the guided " + key + " of ", range.loc(), out);
+          }
+        });
       });
       g.metricGrowth().forEach((m, range) -> growth(range, m.label(), m == Metric.REVENUE, out));
       g.kpiGrowth().forEach((id, range) -> {
@@ -127,7 +132,7 @@ final class GuidanceRules implements Rule {
   }
 
   /** The values the user wrote, by key (the normalised low and high of a mid form are derived). */
-  private static Map<String, BigDecimal> written(Range r) {
+  static Map<String, BigDecimal> written(Range r) {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     switch (r.form()) {
       case BOUNDS -> {

@@ -16,6 +16,7 @@ public final class Validator {
       new DateRules(),
       new TimelineRules(),
       new FigureRules(),
+      new MoneyScaleRules(),
       new TotalRules(),
       new StatedChangeRules(),
       new MarginRules(),

@@ -32,7 +32,7 @@ final class ChartSpecText {
       for (int i = 0; i < s.points().size(); i++) {
         Fact p = s.points().get(i);
         sb.append("    ").append(spec.categories().get(i)).append("  ")
-            .append(p == null ? "gap" : ChartText.value(spec, p, numbers) + "  " + fact(p)).append('\n');
+            .append(p == null ? "gap" : ChartText.value(ChartText.format(spec, numbers), p, numbers) + "  " + fact(p)).append('\n');
       }
     }
     for (PointLabel l : spec.labels()) {

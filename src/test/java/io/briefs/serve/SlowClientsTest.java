@@ -68,7 +68,7 @@ class SlowClientsTest {
   void halfOpenConnectionsHoldNoWorker() throws Exception {
     // four stalled clients froze the server before (its four threads each waited on one); now
     // many times the number of workers do not
-    for (int i = 0; i < 4 * HttpListener.Limits.standard().workers(); i++) {
+    for (int i = 0; i < 4 * HttpListener.ConnectionLimits.standard().workers(); i++) {
       halfOpen();
     }
     Thread.sleep(200);
@@ -103,7 +103,7 @@ class SlowClientsTest {
 
   @Test
   void beyondTheConnectionLimitAClientIsToldToComeBack() throws Exception {
-    for (int i = 0; i < HttpListener.Limits.standard().maxConnections(); i++) {
+    for (int i = 0; i < HttpListener.ConnectionLimits.standard().maxConnections(); i++) {
       halfOpen();
     }
     Thread.sleep(200);
