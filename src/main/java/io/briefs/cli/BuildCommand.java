@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
     Timings timings = new Timings();
     Progress progress = output.quiet ? Progress.quiet() : Progress.to(spec.commandLine().getErr(), terminal);
     var scope = select.scope(jobs.jobs(spec.commandLine()), force.force, shard);
-    return new BuildRun(spec.commandLine(), output.verbose, env, project).run(
+    return new BuildRun(spec.commandLine(), output, env, project).run(
         date -> new Pipeline(site.options(project, project.config(), date), scope, progress, timings).build(),
         site.out, timings, timingsFile);
   }

@@ -24,13 +24,15 @@ final class BuildRun {
   private final PrintWriter stdout;
   private final PrintWriter err;
   private final boolean verbose;
+  private final boolean quiet;
   private final Map<String, String> env;
   private final ProjectArgs project;
 
-  BuildRun(CommandLine cl, boolean verbose, Map<String, String> env, ProjectArgs project) {
+  BuildRun(CommandLine cl, OutputArgs output, Map<String, String> env, ProjectArgs project) {
     this.stdout = cl.getOut();
     this.err = cl.getErr();
-    this.verbose = verbose;
+    this.verbose = output.verbose;
+    this.quiet = output.quiet;
     this.env = env;
     this.project = project;
   }
@@ -54,6 +56,9 @@ final class BuildRun {
       BuildResult result = work.run(sourceDate);
       Reporter.print(err, project.warnings());
       Reporter.print(err, result.warnings());
+      if (!quiet) {
+        result.notes().forEach(n -> err.println("briefs: note: " + n));
+      }
       double seconds = (System.nanoTime() - start) / 1e9;
       if (result.upToDate()) {
         stdout.printf(Locale.ROOT, "%s is up to date (%s) in %.1f s%n", out, Reporter.plural(result.briefs(), "brief"),

@@ -235,6 +235,9 @@ final class MailCommand implements Callable<Integer> {
     }
     Reporter.print(err, mail.warnings());
     Reporter.print(err, result.warnings());
+    if (!output.quiet) {
+      result.notes().forEach(n -> err.println("briefs: note: " + n));
+    }
     stdout.printf(Locale.ROOT, "built %s into %s; wrote %s into %s%n", Reporter.plural(result.briefs(), "brief"),
         site.out, Reporter.plural(written.size(), "message"), site.out.resolve("mail"));
     return Main.OK;

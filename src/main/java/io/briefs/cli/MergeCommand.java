@@ -38,7 +38,7 @@ final class MergeCommand implements Callable<Integer> {
   public Integer call() {
     Timings timings = new Timings();
     Scope scope = new Scope(jobs.jobs(spec.commandLine()), false, null, null, null, null);
-    return new BuildRun(spec.commandLine(), output.verbose, env, project).run(
+    return new BuildRun(spec.commandLine(), output, env, project).run(
         date -> new Pipeline(site.options(project, project.config(), date), scope, Progress.quiet(), timings)
             .merge(shards), site.out, timings, null);
   }

@@ -155,6 +155,10 @@ final class ServeCommand implements Callable<Integer> {
         Reporter.print(err, result.warnings());
         lastWarnings = result.warnings();
       }
+      if (first && !quiet) {
+        // a note on the site as a whole: once per session, not on every rebuild
+        result.notes().forEach(n -> err.println("briefs: note: " + n));
+      }
       double seconds = took.toNanos() / 1e9;
       if (first) {
         out.printf(Locale.ROOT, "built %s in %.1f s%n", Reporter.plural(result.briefs(), "brief"), seconds);

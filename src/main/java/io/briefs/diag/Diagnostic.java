@@ -25,11 +25,18 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
 
   /**
    * The line a user sees: one line, whatever the file name or the message echo of the data holds
-   * (see {@link Printable#escape}).
+   * (see {@link Printable#escape}). A problem of a whole file (or folder) has no position to give
+   * and gives none: {@code path: severity: message}, never an invented {@code path:0:0}.
    */
   public String format() {
-    return Printable.escape(file) + ":" + line + ":" + column + ": " + severity.label() + ": "
-        + Printable.escape(message);
+    String where = line > 0 ? Printable.escape(file) + ":" + line + ":" + Math.max(column, 1)
+        : Printable.escape(file);
+    return where + ": " + severity.label() + ": " + Printable.escape(message);
+  }
+
+  /** Whether the problem concerns a whole file or folder rather than a place in it. */
+  public boolean isFileLevel() {
+    return line <= 0;
   }
 
   @Override

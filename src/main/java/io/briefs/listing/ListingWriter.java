@@ -86,9 +86,10 @@ public final class ListingWriter {
     return true;
   }
 
-  /** What a build without a base URL cannot publish, said once. */
-  public static Diagnostic withoutBaseUrl(String out) {
-    return new Diagnostic(out, 0, 0, Severity.WARNING, "no --base-url: sitemap.xml is not written and the"
-        + " feeds use relative links; pass --base-url https://example.com/briefs/ when publishing");
-  }
+  /**
+   * What a build without a base URL cannot publish: a note on the build as a whole, not a problem
+   * of a file, said once (not under {@code --quiet}, once per {@code serve} session).
+   */
+  public static final String WITHOUT_BASE_URL = "no --base-url: sitemap.xml is not written and the feeds use"
+      + " relative links; pass --base-url https://example.com/briefs/ (or base_url in briefs.yaml) when publishing";
 }

@@ -30,7 +30,10 @@ final class QuarterReader {
   }
 
   /**
-   * The quarter, or null when anything in it is wrong (all reported).
+   * The quarter, or null when what it is cannot be read (all reported). A file with problems whose
+   * header and revenue could still be read is returned with what could be read: the rules across
+   * files then check it too, so every problem of a file is reported at once, and its neighbours do
+   * not report it as missing. A build refuses it all the same, for its own errors.
    *
    * @param named the period the file name gives
    */
@@ -45,6 +48,9 @@ final class QuarterReader {
     LocalDate reported = date(reportedNode, "reported");
     Units parsedUnits = units(r.require("units"));
     Units units = parsedUnits == null ? Units.UNITS : parsedUnits;
+    // a header with a problem (a period that is not the file's, a bad date) makes the whole file unread:
+    // rules checking it against its neighbours would only repeat that problem in other words
+    boolean headerRead = diagnostics.errorCount() == before;
     QuarterFile quarterFile = QuarterFile.of(company, units, diagnostics);
     FiguresReader figuresReader = new FiguresReader(quarterFile);
     Figures figures = figuresReader.figures(r, named, FiguresReader.Place.OWN);
@@ -57,7 +63,10 @@ final class QuarterReader {
     List<OneOff> oneOffs = n == null ? List.of() : oneOffs(n, figuresReader, named);
     Coverage coverage = new ExtrasReader(figuresReader, diagnostics).coverage(r);
     r.finish();
-    if (diagnostics.errorCount() > before) {
+    boolean readable = headerRead && period != null && periodEnd != null && reported != null && figures != null
+        && figures.result(io.briefs.model.Metric.REVENUE) != null && comparatives != null && guidance != null
+        && oneOffs != null && coverage != null;
+    if (diagnostics.errorCount() > before && !readable) {
       return null;
     }
     return new Quarter(

@@ -80,9 +80,10 @@ public final class StyleReader {
         continue;
       }
       BigDecimal above = number(r.require("above"), "a threshold in percent");
-      Style.Tier tier = above == null ? null : named(r, above);
+      // the verbs are read even without a threshold, so a misspelt `above` is the only problem said
+      Style.Tier tier = named(r, above == null ? BigDecimal.ZERO : above);
       r.finish();
-      if (tier == null) {
+      if (above == null || tier == null) {
         continue;
       }
       if (!out.isEmpty() && out.get(out.size() - 1).above().compareTo(above) <= 0) {

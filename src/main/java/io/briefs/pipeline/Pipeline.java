@@ -159,12 +159,11 @@ public final class Pipeline {
         carrier.await();
         Publication publication = Publication.of(plan, written, previous, prints);
         publish(kit, site, publication, loaded);
-        if (options.baseUrl() == null && scope.shard() == null) {
-          warnings.add(ListingWriter.withoutBaseUrl(options.out().toString()));
-        }
+        List<String> notes = options.baseUrl() == null && scope.shard() == null
+            ? List.of(ListingWriter.WITHOUT_BASE_URL) : List.of();
         return new BuildResult(publication.summaries().size(), written.size(), false, warnings, unread.size(),
             plan.toRender().stream().map(j -> j.company().company().id() + " " + j.quarter().period().label())
-                .toList());
+                .toList(), notes);
       } catch (BriefsException | IOException | RuntimeException e) {
         carrier.awaitQuietly();
         site.abort();

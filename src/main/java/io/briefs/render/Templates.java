@@ -6,6 +6,7 @@ import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.InvalidReferenceException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
@@ -69,19 +70,44 @@ public final class Templates {
       throw new TemplateError(new Diagnostic(dir.resolve(name).toString(), 0, 0, Severity.ERROR,
           "template not found"), e);
     } catch (ParseException e) {
-      String source = e.getTemplateName() == null ? name : e.getTemplateName();
-      throw new TemplateError(new Diagnostic(dir.resolve(source).toString(),
-          e.getLineNumber(), e.getColumnNumber(), Severity.ERROR, firstLine(e.getEditorMessage())), e);
+      throw new TemplateError(parse(e, name), e);
     } catch (TemplateException e) {
+      // an #import or #include of a partial that does not parse: the partial's own file and line
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof ParseException p) {
+          throw new TemplateError(parse(p, name), e);
+        }
+      }
       String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
       int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
       int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
       throw new TemplateError(new Diagnostic(dir.resolve(source).toString(), line, column, Severity.ERROR,
-          firstLine(e.getMessageWithoutStackTop())), e);
+          message(e)), e);
     } catch (IOException e) {
       throw new TemplateError(new Diagnostic(dir.resolve(name).toString(), 0, 0, Severity.ERROR,
           "cannot read the template: " + e.getMessage()), e);
     }
+  }
+
+  private Diagnostic parse(ParseException e, String name) {
+    String source = e.getTemplateName() == null ? name : e.getTemplateName();
+    return new Diagnostic(dir.resolve(source).toString(), e.getLineNumber(), e.getColumnNumber(), Severity.ERROR,
+        firstLine(e.getEditorMessage()));
+  }
+
+  /**
+   * What went wrong, naming the expression: "`nav.homepage` is null or missing: the page model has
+   * no such value (see docs/templates.md)", not FreeMarker's first line alone, which names nothing.
+   */
+  private static String message(TemplateException e) {
+    String blamed = e.getBlamedExpressionString();
+    if (e instanceof InvalidReferenceException && blamed != null) {
+      return "`" + blamed + "` is null or missing: the page model has no such value, or it is empty here"
+          + " (the names a template can use are in docs/templates.md; write `" + blamed + "!` or"
+          + " `<#if " + blamed + "??>` where it may be absent)";
+    }
+    String first = firstLine(e.getMessageWithoutStackTop());
+    return blamed == null ? first : first + " (in `" + blamed + "`)";
   }
 
   private static String firstLine(String message) {

@@ -54,7 +54,7 @@ public final class SecImport {
 
   /** A diagnostic as printed: {@code file:line:column: severity: message}, or {@code file: severity: message}. */
   public static String format(Diagnostic d) {
-    return d.line() == 0 ? d.file() + ": " + d.severity().label() + ": " + d.message() : d.format();
+    return d.format();
   }
 
   /**

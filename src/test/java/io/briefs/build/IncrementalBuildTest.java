@@ -112,7 +112,7 @@ class IncrementalBuildTest {
     reword(data.resolve("dell/fy2026-q1.yaml"));
     Run stray = run(site);
     assertThat(stray.code()).isEqualTo(1);
-    assertThat(stray.err()).contains("delta/notes.txt:0:0: error: unexpected file `notes.txt`");
+    assertThat(stray.err()).contains("delta/notes.txt: error: unexpected file `notes.txt`");
   }
 
   @Test

@@ -103,7 +103,7 @@ class ConfigTest {
     assertThat(page("index.html").select(".site-logo, head style")).isEmpty();
     Run missing = build(dir.resolve("nothing.yaml"));
     assertThat(missing.code()).isEqualTo(1);
-    assertThat(missing.err()).contains(dir.resolve("nothing.yaml") + ":0:0: error: cannot read the configuration: no such file");
+    assertThat(missing.err()).contains(dir.resolve("nothing.yaml") + ": error: cannot read the configuration: no such file");
   }
 
   @Test

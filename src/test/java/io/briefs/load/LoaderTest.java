@@ -60,7 +60,7 @@ class LoaderTest {
     String root = data.root().toString() + "/";
     assertThat(d.sorted().stream().map(Diagnostic::format).map(s -> s.replace(root, "")))
         .as("the broken quarter file is not read; the stray file beside the company is found")
-        .containsExactly("stray.txt:0:0: error: unexpected file in the data folder: it holds one folder per company");
+        .containsExactly("stray.txt: error: unexpected file in the data folder: it holds one folder per company");
     assertThat(corpus.companies()).isEmpty();
     assertThat(load(data)).anyMatch(line -> line.startsWith("acme/fy2025-q1.yaml:"));
   }
@@ -212,10 +212,10 @@ class LoaderTest {
   void strayFilesAreErrorsNotSkipped() {
     List<String> d = load(TestData.in(dir).file("acme/notes.txt", "x").file("acme/FY2025-Q1.yaml", "x: 1\n"));
     assertThat(d).containsExactly(
-        "acme/FY2025-Q1.yaml:0:0: error: unexpected file `FY2025-Q1.yaml`: a company folder holds company.yaml,"
+        "acme/FY2025-Q1.yaml: error: unexpected file `FY2025-Q1.yaml`: a company folder holds company.yaml,"
             + " quarter files named like fy2026-q1.yaml and guidance events named like 2025-10-15-investor-day.yaml"
             + " (use lower case: fy2025-q1.yaml)",
-        "acme/notes.txt:0:0: error: unexpected file `notes.txt`: a company folder holds company.yaml,"
+        "acme/notes.txt: error: unexpected file `notes.txt`: a company folder holds company.yaml,"
             + " quarter files named like fy2026-q1.yaml and guidance events named like"
             + " 2025-10-15-investor-day.yaml");
   }

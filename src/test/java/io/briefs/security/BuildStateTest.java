@@ -70,7 +70,7 @@ class BuildStateTest {
     Path shard = poisonedShard(b -> ((ObjectNode) b.path("listing")).put("sparkSvg", SCRIPT));
     Run run = merge(dir.resolve("site"), shard);
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).contains(shard.resolve(".briefs-build.json") + ":0:0: error: the shard output " + shard
+    assertThat(run.err()).contains(shard.resolve(".briefs-build.json") + ": error: the shard output " + shard
         + " has a build state that no build of this version wrote: briefs.\"acme/fy2025-q2\".listing.sparkSvg is not a"
         + " key a build writes; build the shard again");
     assertThat(dir.resolve("site")).doesNotExist();
@@ -89,7 +89,7 @@ class BuildStateTest {
     Path shard = poisonedShard(b -> ((ArrayNode) b.path("files")).add("../../etc/passwd"));
     Run run = merge(dir.resolve("site"), shard);
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).contains(shard.resolve(".briefs-build.json") + ":0:0: error: ",
+    assertThat(run.err()).contains(shard.resolve(".briefs-build.json") + ": error: ",
         "briefs.\"acme/fy2025-q2\".files[5] is ../../etc/passwd, which is not one of the files of that brief");
     assertThat(run.err()).doesNotContain("internal error");
   }
@@ -121,7 +121,7 @@ class BuildStateTest {
     edit(site, b -> ((ObjectNode) b.path("listing")).put("sparkSvg", SCRIPT));
     Run run = build(site);
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.err()).contains(site.resolve(".briefs-build.json") + ":0:0: warning: the build state is not one"
+    assertThat(run.err()).contains(site.resolve(".briefs-build.json") + ": warning: the build state is not one"
         + " this version of briefs wrote (briefs.\"acme/fy2025-q2\".listing.sparkSvg is not a key a build writes);"
         + " it was ignored and every brief built again");
     assertThat(run.out()).contains("(2 rendered, 0 unchanged)");

@@ -93,7 +93,7 @@ class ControlCharactersTest {
     Files.writeString(data.resolve("acme/x\u001b[31mred\n::error file=a::forged.yaml"), "");
     Run text = Run.of("validate", "--data", data.toString());
     assertThat(text.code()).isEqualTo(1);
-    assertThat(text.err()).contains("/acme/x\\x1b[31mred\\n::error file=a::forged.yaml:0:0: error: unexpected file"
+    assertThat(text.err()).contains("/acme/x\\x1b[31mred\\n::error file=a::forged.yaml: error: unexpected file"
         + " `x\\x1b[31mred\\n::error file=a::forged.yaml`");
     assertThat(text.err()).doesNotContain("\u001b").hasLineCount(2);
     Run github = Run.of("validate", "--data", data.toString(), "--format", "github");

@@ -46,7 +46,7 @@ class OutputFolderTest {
     Path notes = Files.writeString(dir.resolve("notes.txt"), "precious\n");
     Run run = command.equals("serve") ? run(command, notes, "--port", "0") : run(command, notes);
     assertThat(run.code()).as(run.err()).isEqualTo(1);
-    assertThat(run.err()).contains(notes + ":0:0: error: the output folder " + notes
+    assertThat(run.err()).contains(notes + ": error: the output folder " + notes
         + " is an existing file, not a folder");
     assertThat(Files.readString(notes)).isEqualTo("precious\n");
     assertThat(siblings()).containsExactlyInAnyOrder("data", "templates", "notes.txt");
@@ -71,7 +71,7 @@ class OutputFolderTest {
       default -> run(command, data);
     };
     assertThat(run.code()).as(run.err()).isEqualTo(1);
-    assertThat(run.err()).contains(data + ":0:0: error: the output folder " + data + " is the data folder " + data);
+    assertThat(run.err()).contains(data + ": error: the output folder " + data + " is the data folder " + data);
     assertThat(tree(data)).isEqualTo(before);
     assertThat(siblings()).containsExactlyInAnyOrder("data", "templates");
   }

@@ -101,7 +101,12 @@ class FeedSchemaTest {
     assertThat(SampleBuild.site().resolve("sitemap.xml")).doesNotExist();
     Run run = Run.of("build", "--out", dir.resolve("site").toString());
     assertThat(run.code()).isZero();
-    assertThat(run.err()).contains("warning: no --base-url: sitemap.xml is not written");
+    // a note on the site as a whole, once, with no invented file position
+    assertThat(run.err()).containsOnlyOnce("briefs: note: no --base-url: sitemap.xml is not written")
+        .doesNotContain(":0:0").doesNotContain("warning");
+    Run quiet = Run.of("build", "--quiet", "--force", "--out", dir.resolve("site").toString());
+    assertThat(quiet.code()).isZero();
+    assertThat(quiet.err()).doesNotContain("base-url");
   }
 
   @Test
