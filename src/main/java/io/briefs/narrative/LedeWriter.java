@@ -6,7 +6,6 @@ import io.briefs.metrics.Measure;
 import io.briefs.metrics.Surprise;
 import io.briefs.model.FigurePath;
 import io.briefs.model.Metric;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -89,6 +89,34 @@ public final class Phrases {
     return DisplayForm.MONEY_FINE;
   }
 
+  /**
+   * "; the operating margin widened to 5.0% from 4.3%" (held, narrowed) against the year-earlier
+   * margin; with only the company's stated change: "; its operating margin was 5.0%, up 66 basis
+   * points from a year earlier"; with neither, the margin alone. {@code subject} is "the operating
+   * margin" or "its operating margin".
+   */
+  void marginChange(Prose.Builder b, String subject, Fact margin, Fact prior, Fact bps) {
+    if (prior == null) {
+      b.text("; " + subject + " was ").num(margin, DisplayForm.PERCENT1);
+      if (bps != null && bps.value().signum() != 0) {
+        b.text(", ");
+        upDown(b, bps);
+        b.text(" ").num(bps, DisplayForm.BASIS_POINTS).text(" from a year earlier");
+      }
+      return;
+    }
+    FlatRule rule = new FlatRule.Between(prior, DisplayForm.PERCENT1, numbers);
+    Fact change = new Fact(margin.id() + ".yoy_points", margin.value().subtract(prior.value()), margin.unit(),
+        plain(margin.value()) + " - " + plain(prior.value()), Fact.inputs(margin, prior));
+    Direction d = rule.of(change.value());
+    if (d == Direction.FLAT) {
+      b.text("; " + subject + " ").word(change, d, "held", rule).text(" at ").num(margin, DisplayForm.PERCENT1);
+      return;
+    }
+    b.text("; " + subject + " ").word(change, d, d == Direction.UP ? "widened" : "narrowed", rule)
+        .text(" to ").num(margin, DisplayForm.PERCENT1).text(" from ").num(prior, DisplayForm.PERCENT1);
+  }
+
   /** The size of a figure, as "a loss of $45 million" shows it. */
   static Fact size(Fact f) {
     return f.value().signum() >= 0 ? f

@@ -2,7 +2,6 @@ package io.briefs.narrative;
 
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.ChangeFacts;
-import io.briefs.metrics.Fact;
 import io.briefs.metrics.MarginFigure;
 import io.briefs.metrics.Measure;
 import io.briefs.model.FigurePath;
@@ -161,36 +160,11 @@ final class ResultsSection {
     phrases.context(b, record, revenue ? m.streak(measure.path()) : null, m);
   }
 
-  /**
-   * "; the operating margin widened to 5.0% from 4.3%", or with only the company's stated change:
-   * "; the operating margin was 5.0%, up 66 basis points from a year earlier".
-   */
   private void margin(Prose.Builder b, BriefMetrics m) {
-    Fact margin = m.operatingMargin();
-    Fact prior = m.operatingMarginPrior();
-    Fact bps = m.operatingMarginChangeBps();
-    if (margin == null) {
-      return;
+    if (m.operatingMargin() != null) {
+      phrases.marginChange(b, "the operating margin", m.operatingMargin(), m.operatingMarginPrior(),
+          m.operatingMarginChangeBps());
     }
-    if (prior == null) {
-      b.text("; the operating margin was ").num(margin, DisplayForm.PERCENT1);
-      if (bps != null && bps.value().signum() != 0) {
-        b.text(", ");
-        phrases.upDown(b, bps);
-        b.text(" ").num(bps, DisplayForm.BASIS_POINTS).text(" from a year earlier");
-      }
-      return;
-    }
-    FlatRule rule = new FlatRule.Between(prior, DisplayForm.PERCENT1, phrases.numbers());
-    Direction d = rule.of(margin.value().subtract(prior.value()));
-    Fact change = new Fact((bps == null ? margin.id() : bps.id()) + ".points", margin.value().subtract(prior.value()),
-        margin.unit(), Phrases.plain(margin.value()) + " - " + Phrases.plain(prior.value()), Fact.inputs(margin, prior));
-    if (d == Direction.FLAT) {
-      b.text("; the operating margin ").word(change, d, "held", rule).text(" at ").num(margin, DisplayForm.PERCENT1);
-      return;
-    }
-    b.text("; the operating margin ").word(change, d, d == Direction.UP ? "widened" : "narrowed", rule)
-        .text(" to ").num(margin, DisplayForm.PERCENT1).text(" from ").num(prior, DisplayForm.PERCENT1);
   }
 
   private static void space(Prose.Builder b) {

@@ -10,7 +10,6 @@ import io.briefs.model.FigurePath;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.SegmentEra;
 import io.briefs.model.SegmentLine;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -175,31 +174,9 @@ final class SegmentsSection {
 
   /** "; its operating margin widened to 9.7% from 8.0%" */
   private void margin(Prose.Builder b, SegmentMetrics s) {
-    Fact margin = s.margin();
-    Fact prior = s.marginPrior();
-    if (margin == null) {
-      return;
+    if (s.margin() != null) {
+      phrases.marginChange(b, "its operating margin", s.margin(), s.marginPrior(), s.marginChangeBps());
     }
-    if (prior == null) {
-      b.text("; its operating margin was ").num(margin, DisplayForm.PERCENT1);
-      Fact bps = s.marginChangeBps();
-      if (bps != null && bps.value().signum() != 0) {
-        b.text(", ");
-        phrases.upDown(b, bps);
-        b.text(" ").num(bps, DisplayForm.BASIS_POINTS).text(" from a year earlier");
-      }
-      return;
-    }
-    FlatRule rule = new FlatRule.Between(prior, DisplayForm.PERCENT1, phrases.numbers());
-    Fact change = new Fact(margin.id() + ".yoy_points", margin.value().subtract(prior.value()), margin.unit(),
-        Phrases.plain(margin.value()) + " - " + Phrases.plain(prior.value()), Fact.inputs(margin, prior));
-    Direction d = rule.of(change.value());
-    if (d == Direction.FLAT) {
-      b.text("; its operating margin ").word(change, d, "held", rule).text(" at ").num(margin, DisplayForm.PERCENT1);
-      return;
-    }
-    b.text("; its operating margin ").word(change, d, d == Direction.UP ? "widened" : "narrowed", rule)
-        .text(" to ").num(margin, DisplayForm.PERCENT1).text(" from ").num(prior, DisplayForm.PERCENT1);
   }
 
   /** "ISG accounted for 60% of segment operating income, up from 49% a year earlier." */
