@@ -22,11 +22,11 @@ class DellBriefTest {
   static final List<String> FACTS = List.of(
       "Revenue rose 5% from a year earlier to $23.4 billion",
       "ISG revenue climbed 12% from a year earlier to $10.3 billion",
-      "Servers and networking revenue climbed 16% to $6.3 billion",
+      "Servers and networking revenue grew 16% to $6.3 billion",
       "ISG operating income jumped 36% to $998 million; its operating margin widened to 9.7% from 8.0%",
       "ISG accounted for 60% of segment operating income, up from 49% a year earlier",
       "AI server orders rose to a record $12.1 billion",
-      "The AI server backlog more than tripled in the quarter to a record $14.4 billion",
+      "The AI server backlog more than tripled from the previous quarter to a record $14.4 billion",
       "exceeded all of FY2025's AI server shipments ($9.8 billion)",
       "reaffirmed revenue of $101 billion to $105 billion (a midpoint of $103 billion, up 8% from a year earlier)",
       "raised its non-GAAP EPS guidance to $9.40 from $9.30",
@@ -92,7 +92,7 @@ class DellBriefTest {
     assertThat(run.code()).as(run.err()).isZero();
     String html = SampleBuild.htmlText(out.resolve("dell/fy2026-q1/index.html"));
     assertThat(html).contains("ISG revenue climbed 20% from a year earlier to $11.1 billion");
-    assertThat(html).contains("AI server backlog more than tripled in the quarter to a record $15.7 billion");
+    assertThat(html).contains("AI server backlog more than tripled from the previous quarter to a record $15.7 billion");
     assertThat(html).contains("cut its non-GAAP EPS guidance to $9.20 from $9.30");
   }
 

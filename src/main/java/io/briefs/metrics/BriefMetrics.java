@@ -93,6 +93,11 @@ public record BriefMetrics(
 
   /** The measure of any figure of the quarter (result, segment, line or KPI), or null. */
   public Measure measure(FigurePath path) {
+    return measures().stream().filter(m -> m.path().equals(path)).findFirst().orElse(null);
+  }
+
+  /** Every measure of the quarter: results, each segment's revenue, operating income and lines, KPIs. */
+  public List<Measure> measures() {
     List<Measure> all = new java.util.ArrayList<>(results);
     for (SegmentMetrics s : segments) {
       if (s.revenue() != null) {
@@ -104,7 +109,7 @@ public record BriefMetrics(
       all.addAll(s.lines());
     }
     all.addAll(kpis);
-    return all.stream().filter(m -> m.path().equals(path)).findFirst().orElse(null);
+    return all;
   }
 
   /** The record of a figure, or null. */

@@ -53,7 +53,12 @@ public final class Measures {
     if (useStated) {
       Fact pct =
           new Fact(id, current.statedChangePct(), FactUnit.PERCENT, "stated by the company", List.of(current.loc()));
-      return new Change(pct, priorFact, true, restatement);
+      // no prior on the brief's basis, but the period's own file has one: the company's change is
+      // against a figure it has since revised, which the data does not hold
+      io.briefs.model.Quarter own = prior == null && !lookup.isRecast(period, path) ? lookup.data().quarter(period)
+          : null;
+      Amount first = own == null ? null : path.in(own.figures());
+      return new Change(pct, priorFact, true, restatement, first);
     }
     if (prior == null) {
       return null;

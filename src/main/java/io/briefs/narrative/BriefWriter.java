@@ -27,8 +27,8 @@ public final class BriefWriter {
     OutlookItems outlook = new OutlookItems(phrases, names, guidance);
     List<NewsItem> ranked = new NewsDesk(phrases, names, guidance).rank(m);
     HeadlineWriter.Headline headline = new HeadlineWriter(phrases, names).write(m, ranked);
-    LedeWriter.Lede lede = new LedeWriter(phrases, names, outlook, guidance).write(m, ranked, headline.stated());
-    List<Prose> takeaways = new Takeaways(phrases).write(ranked, headline.stated(), lede.subjects());
+    LedeWriter.Lede lede = new LedeWriter(phrases, names, outlook, guidance).write(m, ranked, headline);
+    List<Prose> takeaways = new Takeaways(phrases).write(ranked, headline, lede);
     QuotesSection quotes = new QuotesSection(phrases);
     List<Brief.Section> sections = new ArrayList<>();
     sections.add(new ResultsSection(phrases).write(m));
@@ -44,6 +44,6 @@ public final class BriefWriter {
     sections.add(new NotesSection(phrases, names).write(m));
     Brief brief = new Brief(headline.prose(), lede.prose(), takeaways,
         sections.stream().filter(Objects::nonNull).toList(), new KeyFigures(phrases, names).write(m));
-    return new FirstMentions(m.company()).apply(brief);
+    return new FirstMentions(m.company()).apply(VerbVariety.apply(brief));
   }
 }

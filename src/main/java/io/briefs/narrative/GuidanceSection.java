@@ -241,11 +241,26 @@ final class GuidanceSection {
       java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US);
 
   /** The lede's word on a period's outlook, after the company's name: "raised its FY2026 outlook". */
-  void ledeClause(Prose.Builder b, OutlookItems.Verdict v, int detail) {
+  void ledeClause(Prose.Builder b, OutlookItems.Verdict v, int detail, java.util.Set<String> given) {
     String period = display(v.period());
     if (v.newYear() || v.status() == GuidanceStatus.INITIATED && !v.figures().isEmpty()) {
       GuidedFigure lead = v.figures().get(0);
-      if (detail >= 1 && asGrowth(lead)) {
+      boolean saidInHeadline = lead.current() != null && lead.current().low() != null
+          && given.contains(Phrases.shown(lead.current().low().unit()).format(lead.current().low().value(),
+              phrases.numbers()));
+      if (detail >= 1 && saidInHeadline && lead.impliedGrowth() != null) {
+        // the headline gave the range: the lede says what it means, its growth at the midpoint
+        Style.Wording w = phrases.style().verb(lead.impliedGrowth().value());
+        b.text("expects " + period + " " + names.of(lead.path()) + " to ")
+            .word(lead.impliedGrowth(), w.direction(), w.direction() == Direction.DOWN ? "fall"
+                : w.direction() == Direction.UP ? "grow" : "be flat", phrases.style().band());
+        if (w.direction() != Direction.FLAT) {
+          b.text(" ").num(lead.impliedGrowth(), DisplayForm.GROWTH);
+        }
+        b.text(lead.current().range().form() == RangeForm.BOUNDS ? " at the midpoint" : "");
+      } else if (detail >= 1 && saidInHeadline) {
+        b.text("gave its first " + period + " outlook");
+      } else if (detail >= 1 && asGrowth(lead)) {
         b.text("expects " + period + " " + names.of(lead.path()) + " growth of ");
         growthRange(b, lead.growth());
       } else if (detail >= 1 && lead.current() != null) {

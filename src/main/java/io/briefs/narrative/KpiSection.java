@@ -33,9 +33,23 @@ final class KpiSection {
   Brief.Section write(BriefMetrics m) {
     Prose.Builder b = phrases.builder();
     StatedPhrases stated = new StatedPhrases(phrases, names);
+    List<Measure> plain = plainFlows(m);
+    if (plain.size() > 1) {
+      // "AI server orders were $2.6 billion and AI server shipments $1.7 billion in the quarter"
+      for (int i = 0; i < plain.size(); i++) {
+        Measure x = plain.get(i);
+        String name = names.of(x.path());
+        b.text(i == 0 ? Names.capitalize(name) + " " + Names.be(name) + " " : i == plain.size() - 1 ? " and " + name + " "
+            : ", " + name + " ").num(x.value(), Phrases.shown(x.value().unit()));
+      }
+      b.text(" in the quarter.");
+    }
     for (Kpi kpi : m.company().kpis()) {
       FigurePath path = new FigurePath.KpiValue(kpi.id());
       Measure measure = m.kpi(kpi.id());
+      if (plain.size() > 1 && plain.contains(measure)) {
+        continue;
+      }
       ChangeFacts changes = m.changes(path);
       if (measure == null && (changes == null || !changes.alone())) {
         continue;
@@ -62,6 +76,20 @@ final class KpiSection {
     }
     m.orderBooks().forEach(o -> orderBook(b, o, m));
     return b.isEmpty() ? null : Brief.Section.of("kpis", "Operating metrics", List.of(b.build()));
+  }
+
+  /** Amounts over the quarter with nothing to compare them with or say of them: told together. */
+  private List<Measure> plainFlows(BriefMetrics m) {
+    List<Measure> out = new java.util.ArrayList<>();
+    for (Kpi kpi : m.company().kpis()) {
+      Measure x = m.kpi(kpi.id());
+      if (x != null && kpi.kind() != KpiKind.STOCK && x.yoy() == null && (x.qoq() == null || x.qoq().prior() == null)
+          && m.changes(x.path()) == null && m.record(x.path()) == null
+          && x.value().unit() != io.briefs.metrics.FactUnit.PERCENT) {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   /**
@@ -114,7 +142,7 @@ final class KpiSection {
     }
   }
 
-  /** "The AI server backlog more than tripled in the quarter to a record $14.4 billion" */
+  /** "The AI server backlog more than tripled from the previous quarter to a record $14.4 billion" */
   private void stock(Prose.Builder b, BriefMetrics m, Measure measure) {
     String subject = "The " + names.of(measure.path());
     Extreme record = m.record(measure.path());
@@ -148,8 +176,18 @@ final class KpiSection {
       phrases.level(b, subject, measure, yoy, record);
     } else if (yoy != null) {
       phrases.change(b, subject, measure, " from a year earlier", record);
+    } else if (measure.qoq() != null && measure.qoq().prior() != null) {
+      // only the quarter before to compare with: a sequential change, labelled
+      DisplayForm shown = Phrases.shown(measure.value().unit());
+      Change qoq = measure.qoq();
+      Style.Wording w = phrases.style().verb(qoq.pct().value());
+      b.text(subject + " ").word(qoq.pct(), w.direction(), w.direction() == Direction.UP ? "rose"
+          : w.direction() == Direction.DOWN ? "fell" : "held", phrases.style().band());
+      b.text(w.direction() == Direction.FLAT ? " at " : " to ").num(measure.value(), shown)
+          .text(" from ").num(qoq.prior(), shown).text(" in the previous quarter");
+      return;
     } else {
-      b.text(subject + " came to ").num(measure.value(), Phrases.shown(measure.value().unit()))
+      b.text(subject + " " + Names.be(subject) + " ").num(measure.value(), Phrases.shown(measure.value().unit()))
           .text(" in the quarter");
     }
     previousQuarter(b, measure, yoy);
@@ -181,18 +219,30 @@ final class KpiSection {
    * shipments ($9.8 billion)." and, without shipment guidance, the backlog at this quarter's pace.
    */
   private void orderBook(Prose.Builder b, OrderBook o, BriefMetrics m) {
-    if (o.bookToBill() != null) {
-      boolean multiple = bookToBill(b, o.bookToBill());
-      Measure orders = o.ordersKpi() == null ? null : m.kpi(o.ordersKpi());
-      if (orders != null) {
-        phrases.againstLastYear(b, orders.value(), o, m, multiple ? " and " : ", and ", "exceeded");
-      }
-      b.text(".");
+    if (o.bookToBill() == null) {
+      return;
     }
-    if (o.coverage() != null && !o.shipmentsGuided()) {
-      b.text(" At this quarter's pace of shipments, the backlog would last ").num(o.coverage(), DisplayForm.RATIO)
-          .text(" quarters.");
+    Measure orders = o.ordersKpi() == null ? null : m.kpi(o.ordersKpi());
+    Prose.Builder probe = phrases.builder();
+    boolean beyondLastYear = orders != null && lastYear(probe, orders, o, m);
+    BigDecimal r = o.bookToBill().value().setScale(1, java.math.RoundingMode.HALF_UP);
+    boolean news = r.compareTo(BigDecimal.valueOf(2)) >= 0 || r.compareTo(BigDecimal.ONE) < 0;
+    // orders near shipments are no news; how many quarters the backlog would last at this pace is
+    // a figure of our making, not one a reader weighs, and is not given
+    if (!news && !beyondLastYear) {
+      return;
     }
+    boolean multiple = bookToBill(b, o.bookToBill());
+    if (beyondLastYear) {
+      phrases.againstLastYear(b, orders.value(), o, m, multiple ? " and " : ", and ", "exceeded");
+    }
+    b.text(".");
+  }
+
+  /** Whether the quarter's orders exceeded the whole of last fiscal year's shipments. */
+  private boolean lastYear(Prose.Builder probe, Measure orders, OrderBook o, BriefMetrics m) {
+    phrases.againstLastYear(probe, orders.value(), o, m, "", "exceeded");
+    return !probe.isEmpty();
   }
 
   /**

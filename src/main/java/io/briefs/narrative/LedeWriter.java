@@ -1,6 +1,8 @@
 package io.briefs.narrative;
 
 import io.briefs.metrics.BriefMetrics;
+import io.briefs.metrics.Fact;
+
 import io.briefs.metrics.GuidanceOutcome;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.Surprise;
@@ -50,10 +52,14 @@ final class LedeWriter {
       new Detail(1, 0, 0, true), new Detail(0, 0, 1, true), new Detail(0, 0, 0, true), new Detail(2, 0, 0, false),
       new Detail(1, 0, 0, false), new Detail(0, 0, 0, false));
 
-  Lede write(BriefMetrics m, List<NewsItem> ranked, List<NewsItem> headline) {
+  Lede write(BriefMetrics m, List<NewsItem> ranked, HeadlineWriter.Headline headline) {
+    // a figure the headline gave is not given again: the lede adds to it (a figure said in the
+    // headline, the lede and the body would be said three times in as many lines)
+    Set<String> given = new java.util.HashSet<>();
+    headline.prose().numbers().forEach(n -> given.add(n.text()));
     Lede lede = null;
     for (Detail d : DRAFTS) {
-      lede = draft(m, ranked, headline, d);
+      lede = draft(m, ranked, given, d);
       if (fits(lede.prose())) {
         return lede;
       }
@@ -70,13 +76,13 @@ final class LedeWriter {
     return text.isEmpty() ? 0 : text.split("\\s+").length;
   }
 
-  private Lede draft(BriefMetrics m, List<NewsItem> ranked, List<NewsItem> headline, Detail d) {
+  private Lede draft(BriefMetrics m, List<NewsItem> ranked, Set<String> given, Detail d) {
     Prose.Builder b = phrases.builder();
     Set<String> subjects = new LinkedHashSet<>();
-    results(b, m, d.results(), subjects);
+    results(b, m, d.results(), subjects, given);
     if (d.second()) {
       Prose.Builder s = phrases.builder();
-      outlookAndMarket(s, m, ranked, d, subjects);
+      outlookAndMarket(s, m, ranked, d, subjects, given);
       if (s.isEmpty()) {
         fallback(s, ranked, subjects);
       }
@@ -88,7 +94,7 @@ final class LedeWriter {
   }
 
   /** "Dell's Q1 FY2026 revenue of $23.4 billion beat the $23.1 billion consensus, but non-GAAP EPS missed." */
-  private void results(Prose.Builder b, BriefMetrics m, int detail, Set<String> subjects) {
+  private void results(Prose.Builder b, BriefMetrics m, int detail, Set<String> subjects, Set<String> given) {
     Surprise revenue = surprise(m, Metric.REVENUE);
     GuidanceOutcome guided = outcome(m);
     Measure measure = m.result(Metric.REVENUE);
@@ -96,7 +102,7 @@ final class LedeWriter {
     if (revenue != null) {
       // the actual and the estimate side by side never read alike
       DisplayForm money = phrases.distinct(revenue.actual(), revenue.estimate());
-      b.text(lead + " of ").num(revenue.actual(), money).text(" ");
+      actual(b, lead, revenue.actual(), money, given);
       phrases.againstConsensus(b, revenue, detail >= MOST_DETAIL, true, money);
       subjects.add("consensus.revenue");
       if (guided != null && guided.position() != GuidanceOutcome.Position.WITHIN) {
@@ -114,7 +120,7 @@ final class LedeWriter {
       DisplayForm money = bounds ? phrases.distinct(guided.actual(), guided.guided().low(), guided.guided().high())
           : phrases.distinct(guided.actual(), guided.guided().mid() != null ? guided.guided().mid()
               : guided.guided().low() != null ? guided.guided().low() : guided.guided().high());
-      b.text(lead + " of ").num(guided.actual(), money).text(" ");
+      actual(b, lead, guided.actual(), money, given);
       b.text(guided.position() == GuidanceOutcome.Position.WITHIN ? "was " : "came in ");
       phrases.position(b, guided);
       b.text(" the ");
@@ -133,6 +139,16 @@ final class LedeWriter {
     }
     eps(b, m, revenue, detail, subjects, false);
     b.text(".");
+  }
+
+  /** "Dell's Q1 FY2026 revenue of $23.4 billion ", or without the figure when the headline gave it. */
+  private void actual(Prose.Builder b, String lead, Fact actual, DisplayForm money,
+      Set<String> given) {
+    if (given.contains(money.format(actual.value(), phrases.numbers()))) {
+      b.text(lead + " ");
+      return;
+    }
+    b.text(lead + " of ").num(actual, money).text(" ");
   }
 
   /**
@@ -164,7 +180,7 @@ final class LedeWriter {
 
   /** "Dell raised its FY2026 non-GAAP EPS outlook to $9.40, and its shares rose 5.4% after hours." */
   private void outlookAndMarket(Prose.Builder b, BriefMetrics m, List<NewsItem> ranked, Detail d,
-      Set<String> subjects) {
+      Set<String> subjects, Set<String> given) {
     // a quarter's guidance is given anew each quarter: news when changed; a year's, whenever given
     OutlookItems.Verdict verdict = outlook.verdicts(m).stream()
         .filter(v -> v.period() instanceof io.briefs.model.FiscalYear
@@ -173,13 +189,17 @@ final class LedeWriter {
     NewsItem market = ranked.stream().filter(i -> i.kind() == NewsKind.SHARE_MOVE).findFirst().orElse(null);
     if (verdict != null) {
       b.text(names.company() + " ");
-      guidance.ledeClause(b, verdict, d.outlook());
+      guidance.ledeClause(b, verdict, d.outlook(), given);
       subjects.add("outlook." + verdict.period().label());
     }
     if (market != null) {
       b.text(verdict != null ? (market.tone().opposes(tone(verdict)) ? ", but its shares " : ", and its shares ")
           : "Its shares ");
-      phrases.shareMove(b, m.market(), d.market() >= 1);
+      // the size of the move once: not again when the headline gave it
+      Fact move = m.market().afterHoursChangePct() != null ? m.market().afterHoursChangePct()
+          : m.market().nextDayChangePct();
+      phrases.shareMove(b, m.market(), d.market() >= 1 && !given.contains(DisplayForm.MOVE.format(move.value(),
+          phrases.numbers())));
       subjects.add("market");
     }
     if (!b.isEmpty()) {

@@ -4,6 +4,7 @@ import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Fact;
 import io.briefs.metrics.FactUnit;
 import io.briefs.metrics.FactUnits;
+import io.briefs.metrics.Measure;
 import io.briefs.metrics.Restatement;
 import io.briefs.model.FiscalQuarter;
 import java.util.ArrayList;
@@ -28,14 +29,18 @@ final class NotesSection {
   }
 
   Brief.Section write(BriefMetrics m) {
-    if (m.restatements().isEmpty()) {
+    List<Measure> unheld = m.measures().stream()
+        .filter(x -> x.yoy() != null && x.yoy().firstReported() != null).toList();
+    if (m.restatements().isEmpty() && unheld.isEmpty()) {
       return null;
     }
     Map<FiscalQuarter, List<Restatement>> byRelease = new LinkedHashMap<>();
     m.restatements().forEach(r -> byRelease.computeIfAbsent(r.revisedIn(), k -> new ArrayList<>()).add(r));
     Prose.Builder b = phrases.builder();
     byRelease.forEach((release, revisions) -> release(b, m, release, revisions));
-    b.text(" This brief compares with the revised figures throughout, in its text, tables and charts.");
+    if (!m.restatements().isEmpty()) {
+      b.text(" This brief compares with the revised figures throughout, in its text, tables and charts.");
+    }
     FiscalQuarter yearAgo = m.quarter().period().yearAgo();
     List<Restatement> near = m.restatements().stream().filter(r -> r.period().equals(yearAgo)).toList();
     for (int i = 0; i < near.size(); i++) {
@@ -52,7 +57,38 @@ final class NotesSection {
     if (!near.isEmpty()) {
       b.text(".");
     }
+    unheld(b, m, unheld);
     return Brief.Section.of("notes", "Restatements", List.of(b.build()));
+  }
+
+  /**
+   * "Dell states the changes of non-GAAP EPS and CSG operating income against Q2 FY2025 figures it
+   * has since revised; the data holds only those first reported ($1.89 and $767 million), so the
+   * brief gives the changes as Dell states them." A reader of the earlier brief would otherwise
+   * see a change that does not follow from the figures printed then.
+   */
+  private void unheld(Prose.Builder b, BriefMetrics m, List<Measure> unheld) {
+    if (unheld.isEmpty()) {
+      return;
+    }
+    FiscalQuarter yearAgo = m.quarter().period().yearAgo();
+    b.text((b.isEmpty() ? "" : " ") + names.company() + " states the " + (unheld.size() == 1 ? "change" : "changes")
+        + " of " + join(unheld.stream().map(x -> names.of(x.path())).toList()) + " against " + yearAgo.displayName()
+        + " " + (unheld.size() == 1 ? "a figure" : "figures") + " it has since revised; the data holds only "
+        + (unheld.size() == 1 ? "the one" : "those") + " first reported (");
+    for (int i = 0; i < unheld.size(); i++) {
+      Measure x = unheld.get(i);
+      io.briefs.model.Amount first = x.yoy().firstReported();
+      FactUnit unit = x.value().unit();
+      Fact f = Fact.reported(x.path().key() + "." + yearAgo.slug() + ".as_first_reported", first.value(), unit,
+          first.loc());
+      if (i > 0) {
+        b.text(i == unheld.size() - 1 ? " and " : ", ");
+      }
+      b.num(f, Phrases.shown(unit));
+    }
+    b.text("), so the brief gives " + (unheld.size() == 1 ? "the change" : "the changes") + " as "
+        + names.company() + " states " + (unheld.size() == 1 ? "it." : "them."));
   }
 
   /** "Dell revised operating income and diluted EPS for Q1 FY2025 to Q3 FY2025 in its Q4 FY2025 release." */

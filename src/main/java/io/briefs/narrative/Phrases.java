@@ -212,7 +212,7 @@ public final class Phrases {
 
   /**
    * A change against the previous quarter, always said to be one: "the AI server backlog more than
-   * doubled in the quarter to $43 billion", "... rose 28% from the previous quarter to $18.4 billion".
+   * doubled from the previous quarter to $43 billion", "... rose 28% from the previous quarter to $18.4 billion".
    */
   public void sequential(Prose.Builder b, String subject, Measure m, Change qoq, Extreme record) {
     DisplayForm shown = shown(m.value().unit());
@@ -224,7 +224,9 @@ public final class Phrases {
       BigDecimal times = pct.add(HUNDRED).divide(HUNDRED, java.math.MathContext.DECIMAL64);
       String multiple = times.compareTo(BigDecimal.valueOf(4)) >= 0 ? "more than quadrupled"
           : times.compareTo(BigDecimal.valueOf(3)) >= 0 ? "more than tripled" : "more than doubled";
-      b.word(qoq.pct(), Direction.UP, multiple, style.band()).text(" in the quarter to " + before).num(m.value(), shown);
+      // "in the quarter" could read as a flow within it: the basis is the balance a quarter earlier
+      b.word(qoq.pct(), Direction.UP, multiple, style.band()).text(" from the previous quarter to " + before)
+          .num(m.value(), shown);
       return;
     }
     if (w.direction() == Direction.FLAT) {
@@ -260,7 +262,7 @@ public final class Phrases {
   /**
    * Appends what makes a figure stand out against its history, on its basis: ", a record" (the
    * company's word or data declared complete), ", a record for a first quarter", ", the highest
-   * since Q3 FY2024" or ", the highest of any quarter since Q1 FY2025" (the data's reach, named);
+   * since Q3 FY2024" (a quarter that was higher);
    * else a run of year-over-year growth: ", a fifth straight quarter of year-over-year growth".
    */
   public void context(Prose.Builder b, Extreme record, Streak streak, BriefMetrics m) {
@@ -269,11 +271,9 @@ public final class Phrases {
       if (record.basis() == Extreme.Basis.COMPANY) {
         b.text(record.claim().ofQuarter() ? ", a record for a " + ordinalQuarter(m.quarter().period()) : ", a record");
       } else if (record.basis() == Extreme.Basis.COMPLETE) {
-        b.text(", a record");
+        b.text(record.kind() == Extreme.Side.HIGHEST ? ", a record" : ", a record low");
       } else if (record.since() != null) {
         b.text(", the " + word + " since " + record.since().displayName());
-      } else {
-        b.text(", the " + word + " of any quarter since " + record.first().displayName());
       }
       return;
     }
@@ -300,6 +300,11 @@ public final class Phrases {
     }
     if (record.isRecord()) {
       return true;
+    }
+    if (record.basis() == Extreme.Basis.DATA) {
+      // above every quarter the data holds, which may not be all there were: "the highest since
+      // Q1 FY2025" would read as if Q1 FY2025 had been as high; nothing is said
+      return false;
     }
     FiscalQuarter now = m.quarter().period();
     int reach = record.since() == null ? record.quarters() : now.quartersSince(record.since());

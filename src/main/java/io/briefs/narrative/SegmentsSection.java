@@ -82,10 +82,9 @@ final class SegmentsSection {
     if (record != null && phrases.inline(record)) {
       return;
     }
-    // a run of annual gains is told of revenue only: on every line it would be noise
-    boolean revenue = measure.path() instanceof io.briefs.model.FigurePath.Result r
-        && r.metric() == io.briefs.model.Metric.REVENUE || measure.path() instanceof io.briefs.model.FigurePath.SegmentRevenue;
-    phrases.context(b, record, revenue ? m.streak(measure.path()) : null, m);
+    // a run of year-over-year gains is told of the company's revenue only: on every segment and line
+    // it would be noise
+    phrases.context(b, record, null, m);
   }
 
   private boolean hasContext(Measure line, BriefMetrics m) {

@@ -2,7 +2,6 @@ package io.briefs.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The takeaways under the lede: the best-ranked news the headline and the lede left out, one
@@ -17,9 +16,17 @@ final class Takeaways {
     this.phrases = phrases;
   }
 
-  List<Prose> write(List<NewsItem> ranked, List<NewsItem> headline, Set<String> lede) {
-    List<String> said = new ArrayList<>(lede);
-    headline.forEach(i -> said.add(i.subject()));
+  /**
+   * The takeaways: items neither the headline nor the lede told, and none whose figure they gave
+   * (a figure given in the headline or lede is not given again right under it).
+   */
+  List<Prose> write(List<NewsItem> ranked, HeadlineWriter.Headline headline, LedeWriter.Lede lede) {
+    List<String> said = new ArrayList<>(lede.subjects());
+    headline.stated().forEach(i -> said.add(i.subject()));
+    java.util.Set<String> figures = new java.util.HashSet<>();
+    for (Prose p : List.of(headline.prose(), lede.prose())) {
+      p.numbers().forEach(n -> figures.add(n.fact().id() + " " + n.text()));
+    }
     List<Prose> out = new ArrayList<>();
     for (NewsItem item : ranked) {
       if (out.size() == MAX) {
@@ -28,8 +35,11 @@ final class Takeaways {
       if (!said.contains(item.subject())) {
         Prose.Builder b = phrases.builder();
         item.takeaway().write(b);
-        out.add(b.build());
+        Prose takeaway = b.build();
         said.add(item.subject());
+        if (takeaway.numbers().stream().noneMatch(n -> figures.contains(n.fact().id() + " " + n.text()))) {
+          out.add(takeaway);
+        }
       }
     }
     return out;

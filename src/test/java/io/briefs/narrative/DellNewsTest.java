@@ -62,6 +62,28 @@ class DellNewsTest {
     assertThat(lede.numbers()).as(lede.text()).hasSizeLessThanOrEqualTo(5);
   }
 
+  /**
+   * A figure is given at most twice in the running words (headline, lede, takeaways, sections; the
+   * tables and charts are for reference, the commentary and quotes are not ours): the lede adds to
+   * the headline rather than repeating it.
+   */
+  @ParameterizedTest
+  @MethodSource("quarters")
+  void noFigureIsGivenMoreThanTwiceInTheRunningText(Quarter q) {
+    Brief b = brief(MetricsDeriver.derive(DELL, q));
+    List<Prose> running = new java.util.ArrayList<>(List.of(b.headline(), b.lede()));
+    running.addAll(b.takeaways());
+    b.sections().stream().filter(s -> !s.id().equals("commentary") && !s.id().equals("quotes"))
+        .forEach(s -> running.addAll(s.prose()));
+    Map<String, Integer> times = new HashMap<>();
+    for (Prose p : running) {
+      for (Prose.Num n : p.numbers()) {
+        times.merge(n.fact().id() + " " + n.text(), 1, Integer::sum);
+      }
+    }
+    assertThat(times).as(q.period().label()).allSatisfy((figure, n) -> assertThat(n).as(figure).isLessThanOrEqualTo(2));
+  }
+
   @Test
   void noHeadlineShapeCoversMoreThanTwoFifthsOfTheQuarters() {
     Map<String, Integer> shapes = new HashMap<>();

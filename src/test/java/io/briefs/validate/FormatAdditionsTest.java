@@ -42,11 +42,11 @@ class FormatAdditionsTest {
   void statedMarginsArePrintedAsGivenWithTheirChange() {
     assertThat(briefs("stated-margins"))
         .contains("Operating income climbed 21% to $121 million; the operating margin widened to 11.0% from 10.0%.")
-        .contains("Gross profit climbed 13% to $451 million, a gross margin of 41.0%, up 100 basis points from a"
+        .contains("Gross profit grew 13% to $451 million, a gross margin of 41.0%, up 100 basis points from a"
             + " year earlier.")
         .contains("Non-GAAP gross profit was $470 million, a non-GAAP gross margin of 42.7%.")
         .contains("The non-GAAP operating margin was 12.5%.")
-        .contains("Cloud operating income climbed 24% to $112 million; its operating margin widened to 16.0% from"
+        .contains("Cloud operating income grew 24% to $112 million; its operating margin widened to 16.0% from"
             + " 15.0%.")
         .contains("Devices operating margin was 2.5%.");
   }
@@ -64,7 +64,7 @@ class FormatAdditionsTest {
     assertThat(briefs("stated-change-alone"))
         .contains("Net income climbed 12% from a year earlier. Diluted EPS declined 3.5% from a year earlier.")
         .contains("The gross margin was up 80 basis points from a year earlier.")
-        .contains("Cloud revenue rose 4.3% from a year earlier. Compute revenue rose 7% and storage revenue was"
+        .contains("Cloud revenue rose 4.3% from a year earlier. Compute revenue increased 7% and storage revenue was"
             + " $210 million.")
         .contains("Cloud operating income rose 9% at constant currency from a year earlier.")
         .contains("Devices revenue slipped 2% from a year earlier (up 1% at constant currency).")

@@ -81,7 +81,7 @@ class HpeLikeBriefsTest {
         .contains("Revenue climbed 19% from a year earlier to $9.1 billion (up 18% at constant currency).")
         .contains("The non-GAAP operating margin was 9.7%.")
         .contains("The non-GAAP gross margin was 29.9%, down 290 basis points from a year earlier.")
-        .contains("Networking operating income jumped 38% to $400 million; its operating margin narrowed to 23.1%")
+        .contains("Networking operating income leapt 38% to $400 million; its operating margin narrowed to 23.1%")
         .contains("Hybrid Cloud operating income surged 60% to $80 million; its operating margin widened to 5.4%"
             + " from 3.8%.")
         .contains("Free cash flow was $790 million.")
