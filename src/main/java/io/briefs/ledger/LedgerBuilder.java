@@ -48,6 +48,7 @@ public final class LedgerBuilder {
     LedgerBuilder b = new LedgerBuilder(dataDir, numbers);
     b.prose("headline", brief.headline());
     b.prose("lede", brief.lede());
+    brief.takeaways().forEach(t -> b.prose("takeaways", t));
     for (Brief.Section s : brief.sections()) {
       boolean verbatim = VERBATIM.contains(s.id());
       s.prose().forEach(p -> {

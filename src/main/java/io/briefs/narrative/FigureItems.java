@@ -65,10 +65,25 @@ final class FigureItems {
       if (c == null || c.stated()) {
         continue;
       }
+      if (!stock && turned(k)) {
+        // up on a year but down on the quarter (orders of $5.6 billion, up 75% from a year
+        // earlier, after $12.1 billion): either alone would mislead a headline or a takeaway
+        continue;
+      }
       double score = stock ? w.kpiStockChange() * capped(c, STOCK_CAP) : w.kpiFlowChange() * capped(c, FLOW_CAP);
       out.add(item(m, k, c, stock && c == k.qoq(), score, names.of(k.path()), 1));
     }
     return out;
+  }
+
+  /** Whether a flow moved one way against a year earlier and the other against the quarter before, each clearly. */
+  private boolean turned(Measure k) {
+    if (k.yoy() == null || k.qoq() == null) {
+      return false;
+    }
+    Direction year = phrases.style().verb(k.yoy().pct().value()).direction();
+    Direction quarter = phrases.style().verb(k.qoq().pct().value()).direction();
+    return year != Direction.FLAT && quarter != Direction.FLAT && year != quarter;
   }
 
   private NewsItem item(BriefMetrics m, Measure measure, Change c, boolean sequential, double score, String name,

@@ -211,7 +211,7 @@ final class GuidanceSection {
   private void growthRange(Prose.Builder b, RangeFacts r) {
     DisplayForm shown = DisplayForm.PERCENT_STATED;
     switch (r.range().form()) {
-      case BOUNDS -> b.num(r.low(), shown).text(" to ").num(r.high(), shown);
+      case BOUNDS -> Phrases.bounds(b, r.low(), r.high(), shown);
       case MID_PLUS_MINUS, MID_PLUS_MINUS_PCT -> b.num(r.mid(), shown).text(" plus or minus ").num(r.plusMinus(), shown);
       case MID -> b.num(r.mid(), shown);
       case AT_LEAST -> b.text("at least ").num(r.low(), shown);
@@ -308,7 +308,9 @@ final class GuidanceSection {
    * $0.10"; with {@code showMid}, a {low, high} range adds ", a midpoint of $29.0 billion".
    */
   void range(Prose.Builder b, RangeFacts r, boolean showMid) {
-    DisplayForm shown = Phrases.shown(first(r).unit());
+    // the ends of a range never read alike ("$492 million to $492 million")
+    DisplayForm shown = r.range().form() == RangeForm.BOUNDS ? phrases.distinct(r.low(), r.high())
+        : Phrases.shown(first(r).unit());
     range(b, r, shown);
     if (showMid && r.range().form() == RangeForm.BOUNDS) {
       b.text(", a midpoint of ").num(r.mid(), shown);
@@ -318,7 +320,7 @@ final class GuidanceSection {
   /** Reads a range as it was written, its amounts in {@code shown}. */
   private void range(Prose.Builder b, RangeFacts r, DisplayForm shown) {
     switch (r.range().form()) {
-      case BOUNDS -> b.num(r.low(), shown).text(" to ").num(r.high(), shown);
+      case BOUNDS -> Phrases.bounds(b, r.low(), r.high(), shown);
       case MID_PLUS_MINUS -> b.num(r.mid(), shown).text(" plus or minus ").num(r.plusMinus(), shown);
       case MID_PLUS_MINUS_PCT -> b.num(r.mid(), shown).text(" plus or minus ").num(r.plusMinus(), DisplayForm.PERCENT1);
       case MID -> b.num(r.mid(), shown);
@@ -347,7 +349,7 @@ final class GuidanceSection {
    * year earlier at the midpoint)" for one given as plus or minus, " (up 15% from a year
    * earlier)" for a point.
    */
-  private void implied(Prose.Builder b, GuidedFigure g) {
+  void implied(Prose.Builder b, GuidedFigure g) {
     Fact growth = g.impliedGrowth();
     if (growth == null) {
       return;
@@ -360,6 +362,13 @@ final class GuidanceSection {
     b.text(" (");
     if (bounds) {
       b.text("a midpoint of ").num(g.current().mid(), Phrases.shown(g.current().mid().unit())).text(", ");
+    }
+    Fact times = Phrases.multiple(growth);
+    if (times != null) {
+      // up 348% reads as 4.5 times the year-earlier figure
+      b.num(times, DisplayForm.RATIO).text(" times the figure a year earlier" + (point || bounds ? "" : " at the midpoint")
+          + ")");
+      return;
     }
     if (w.direction() == Direction.FLAT) {
       b.word(growth, Direction.FLAT, "flat", band);

@@ -36,8 +36,9 @@ final class HeadlineWriter {
     HeadlineVerbs verbs = new HeadlineVerbs();
     first.headline().write(b, true, verbs);
     NewsItem second = second(first, ranked);
+    Prose alone = b.build();
     if (second == null) {
-      return new Headline(b.build(), List.of(first));
+      return new Headline(alone, List.of(first));
     }
     b.text(" " + link(first, second) + " ");
     if (first.kind() == NewsKind.OUTLOOK && second.subject().endsWith("results.revenue")) {
@@ -45,8 +46,15 @@ final class HeadlineWriter {
       b.text("quarterly ");
     }
     second.headline().write(b, false, verbs);
-    return new Headline(b.build(), List.of(first, second));
+    Prose both = b.build();
+    // a headline a reader takes in at a glance: a second clause that makes it longer than that is
+    // left to the lede
+    return both.text().length() > MAX_LENGTH ? new Headline(alone, List.of(first))
+        : new Headline(both, List.of(first, second));
   }
+
+  /** The longest headline with two clauses, in characters; measured on wire headlines, which rarely pass 90. */
+  static final int MAX_LENGTH = 100;
 
   /**
    * The second clause: under a market's move, its likeliest reason (an item of the same tone),

@@ -55,7 +55,7 @@ final class KeyFigures {
       return;
     }
     Fact prior = measure.yoy() != null && measure.yoy().prior() != null ? measure.yoy().prior() : measure.yearAgo();
-    DisplayForm shown = style(measure.value(), prior);
+    DisplayForm shown = consistent(style(measure.value(), prior), measure, prior);
     List<Prose> cells = new ArrayList<>();
     cells.add(phrases.builder().num(measure.value(), shown).build());
     cells.add(prior == null ? dash() : phrases.builder().num(prior, shown).build());
@@ -82,6 +82,32 @@ final class KeyFigures {
 
   private static final java.math.BigDecimal BILLION = java.math.BigDecimal.valueOf(1_000_000_000L);
 
+  /**
+   * A row whose figures, as printed, give the change printed beside them: "$1.3 billion | $1.2
+   * billion | +15%" reads as +8%, so the row gains decimals until the printed figures' own change
+   * is within a point of it ("$1.34 billion | $1.17 billion"), up to two more.
+   */
+  private DisplayForm consistent(DisplayForm shown, Measure measure, Fact prior) {
+    if (shown != DisplayForm.MONEY && shown != DisplayForm.MONEY_PRECISE || prior == null || measure.yoy() == null) {
+      return shown;
+    }
+    List<DisplayForm> forms = shown == DisplayForm.MONEY
+        ? List.of(DisplayForm.MONEY, DisplayForm.MONEY_PRECISE, DisplayForm.MONEY_FINE)
+        : List.of(DisplayForm.MONEY_PRECISE, DisplayForm.MONEY_FINE);
+    java.math.BigDecimal printed = new java.math.BigDecimal(Numbers.growth(measure.yoy().pct().value()).replace("%", "").replace(",", ""))
+        .multiply(java.math.BigDecimal.valueOf(measure.yoy().pct().value().signum()));
+    for (DisplayForm form : forms) {
+      java.math.BigDecimal now = Numbers.parseMoney(form.format(measure.value().value(), phrases.numbers()));
+      java.math.BigDecimal then = Numbers.parseMoney(form.format(prior.value(), phrases.numbers()));
+      java.math.BigDecimal implied = then == null || now == null || then.signum() <= 0 ? null
+          : io.briefs.metrics.Decimals.growthPct(now, then);
+      if (implied != null && implied.subtract(printed).abs().compareTo(java.math.BigDecimal.ONE) <= 0) {
+        return form;
+      }
+    }
+    return forms.get(forms.size() - 1);
+  }
+
   /** "+12%", "−3%", "0%": signed so the column reads at a glance; "to a loss" or "n/m" across zero. */
   private Prose change(Measure m) {
     Change yoy = m.yoy();
@@ -105,6 +131,11 @@ final class KeyFigures {
       String text = Numbers.points(points.value());
       return b.word(points, FlatRule.sign(points.value()), text.equals("0.0") ? "" : s > 0 ? "+" : s < 0 ? "\u2212" : "",
           FlatRule.SIGN).num(points, DisplayForm.POINTS).text(" pts").build();
+    }
+    Fact times = Phrases.multiple(yoy.pct());
+    if (times != null) {
+      // +365% reads as 4.7 times the year-earlier figure
+      return b.text("\u00d7").num(times, DisplayForm.RATIO).build();
     }
     int sign = yoy.pct().value().signum();
     Direction d = FlatRule.sign(yoy.pct().value());

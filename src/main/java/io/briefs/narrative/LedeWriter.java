@@ -108,7 +108,8 @@ final class LedeWriter {
       if (guided != null && guided.position() != GuidanceOutcome.Position.WITHIN) {
         b.text(" and came in ");
         phrases.position(b, guided);
-        b.text(" the range " + names.company() + " had guided");
+        boolean oneSided = guided.guided().low() == null || guided.guided().high() == null;
+        b.text(" the " + (oneSided ? "figure " : "range ") + names.company() + " had guided");
         subjects.add("guided." + guided.path().key());
         eps(b, m, revenue, detail, subjects, true);
         b.text(".");
@@ -128,7 +129,8 @@ final class LedeWriter {
         phrases.guidedRange(b, guided, money);
         b.text(" " + names.company() + " had guided");
       } else {
-        b.text("range " + names.company() + " had guided");
+        boolean oneSided = guided.guided().low() == null || guided.guided().high() == null;
+        b.text((oneSided ? "figure " : "range ") + names.company() + " had guided");
       }
       subjects.add("guided." + guided.path().key());
     } else if (measure != null) {

@@ -120,9 +120,9 @@ final class NewsDesk {
     String name = names.of(o.path());
     NewsItem.Clause clause = (b, first, verbs) -> {
       b.text(first ? names.companyPossessive() + " " + name + " " : name + " ");
-      String verb = verbs.take(above ? "tops" : "falls");
-      b.word(o.excess(), above ? Direction.UP : Direction.DOWN, Names.agree(name, verb) + (above ? "" : " below"),
-          FlatRule.SIGN).text(" its guided range");
+      String verb = verbs.take(above ? "tops" : "misses");
+      b.word(o.excess(), above ? Direction.UP : Direction.DOWN, Names.agree(name, verb), FlatRule.SIGN)
+          .text(" its own range");
     };
     NewsItem.Sentence takeaway = b -> {
       b.text(Names.capitalize(name) + " came in ")

@@ -97,6 +97,27 @@ public final class Numbers {
     return (rounded.signum() < 0 ? "-" : "") + grouped(rounded.abs(), places) + "%";
   }
 
+  /**
+   * The amount a money text shows, in currency units: "$1.34 billion" gives 1340000000, "-$45
+   * million" -45000000. Null when the text is not money as {@link #money} writes it.
+   */
+  static BigDecimal parseMoney(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(-?)\\D*?([0-9][0-9,]*(?:\\.[0-9]+)?)(?: (thousand|million|billion|trillion))?").matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    BigDecimal v = new BigDecimal(m.group(2).replace(",", ""));
+    int exponent = m.group(3) == null ? 0 : switch (m.group(3)) {
+      case "thousand" -> 3;
+      case "million" -> 6;
+      case "billion" -> 9;
+      default -> 12;
+    };
+    v = v.scaleByPowerOfTen(exponent);
+    return m.group(1).isEmpty() ? v : v.negate();
+  }
+
   /** A change in percentage points, one decimal, without sign: "1.5". */
   public static String points(BigDecimal pts) {
     return grouped(pts.abs().setScale(1, RoundingMode.HALF_UP), 1);

@@ -77,6 +77,41 @@ final class OutlookItems {
       NewsItem.Clause clause = (b, first, verbs) -> clause(b, v, first, verbs);
       NewsItem.Sentence takeaway = b -> guidance.verdict(b, v, false);
       out.add(new NewsItem(NewsKind.OUTLOOK, tone, score, "outlook." + v.period().label(), clause, takeaway));
+      targets(v).forEach(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * A fiscal year's first target for an operating metric ("at least $15 billion of AI server
+   * shipments"): news of its own, beside the year's revenue outlook, scored by the growth it asks.
+   */
+  private List<NewsItem> targets(Verdict v) {
+    List<NewsItem> out = new ArrayList<>();
+    if (!(v.period() instanceof FiscalYear)) {
+      return out;
+    }
+    for (GuidedFigure g : v.figures()) {
+      if (!(g.path() instanceof io.briefs.model.FigurePath.KpiValue) || g.previous() != null || g.current() == null
+          || g.growth() != null || g.status() == GuidanceStatus.WITHDRAWN) {
+        continue;
+      }
+      double growth = g.impliedGrowth() == null ? 0 : Math.min(60, Math.abs(g.impliedGrowth().value().doubleValue()));
+      Tone tone = g.impliedGrowth() == null ? Tone.NEUTRAL : Tone.of(g.impliedGrowth().value().signum());
+      String period = label(v.period());
+      NewsItem.Clause clause = (b, first, verbs) -> {
+        b.text((first ? names.company() + " " : "it ") + verbs.take("targets") + " " + period + " "
+            + names.of(g.path()) + " of ");
+        guidance.range(b, g.current(), false);
+      };
+      NewsItem.Sentence takeaway = b -> {
+        b.text(names.company() + " expects " + period + " " + names.of(g.path()) + " of ");
+        guidance.range(b, g.current(), false);
+        guidance.implied(b, g);
+        b.text(".");
+      };
+      out.add(new NewsItem(NewsKind.OUTLOOK, tone, news.weights().newOutlook() / 2 + growth / 2,
+          "outlook." + period + "." + g.path().key(), clause, takeaway));
     }
     return out;
   }
@@ -115,7 +150,12 @@ final class OutlookItems {
     if (v.newYear()) {
       GuidedFigure lead = v.figures().get(0);
       b.text(who + verbs.take("forecasts") + " " + period + " " + names.of(lead.path()) + " of ");
-      guidance.range(b, lead.current(), false);
+      if (lead.current() != null && lead.current().range().form() == io.briefs.model.RangeForm.BOUNDS) {
+        // a headline gives the midpoint, the lede the range
+        b.text("about ").num(lead.current().mid(), Phrases.shown(lead.current().mid().unit()));
+      } else {
+        guidance.range(b, lead.current(), false);
+      }
       return;
     }
     String verb = switch (v.status()) {

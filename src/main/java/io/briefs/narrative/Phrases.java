@@ -117,6 +117,19 @@ public final class Phrases {
         .text(" to ").num(margin, DisplayForm.PERCENT1).text(" from ").num(prior, DisplayForm.PERCENT1);
   }
 
+  /**
+   * A growth of 100% or more as the multiple it is: +365% is 4.7 times; a reader weighs "4.7
+   * times" where "+365%" asks for arithmetic. Null below 100%.
+   */
+  static Fact multiple(Fact pct) {
+    if (pct == null || pct.value().compareTo(HUNDRED) < 0) {
+      return null;
+    }
+    BigDecimal times = pct.value().add(HUNDRED).divide(HUNDRED, java.math.MathContext.DECIMAL64);
+    return new Fact(pct.id().replace("_pct", "") + "_multiple", times, FactUnit.RATIO,
+        "(100 + " + plain(pct.value()) + ") / 100", pct.inputs());
+  }
+
   /** The size of a figure, as "a loss of $45 million" shows it. */
   static Fact size(Fact f) {
     return f.value().signum() >= 0 ? f
@@ -146,7 +159,12 @@ public final class Phrases {
         swing(b, name, m);
         return;
       }
-      // signed: a loss with no year-earlier figure reads "-$250 million", never as a profit
+      if (value.isNegative() && isProfit(m.path())) {
+        // a loss says so in words: "Operating income was a loss of $250 million"
+        b.text(name + " " + Names.be(name) + " a loss of ").num(size(value), shown);
+        return;
+      }
+      // signed: any other figure below zero with no year-earlier figure reads "-$45 million"
       b.text(name + " " + Names.be(name) + " ").num(value, shown);
       return;
     }
@@ -166,6 +184,18 @@ public final class Phrases {
    */
   public void sameChange(Prose.Builder b, Measure m) {
     b.num(m.yoy().pct(), DisplayForm.GROWTH).text(" to ").num(m.value(), shown(m.value().unit()));
+  }
+
+  /** Whether a figure is a profit, whose negative is a loss: income, earnings per share, gross profit. */
+  static boolean isProfit(io.briefs.model.FigurePath path) {
+    if (path instanceof io.briefs.model.FigurePath.SegmentOperatingIncome) {
+      return true;
+    }
+    return path instanceof io.briefs.model.FigurePath.Result r && switch (r.metric()) {
+      case GROSS_PROFIT, GROSS_PROFIT_NON_GAAP, OPERATING_INCOME, OPERATING_INCOME_NON_GAAP, NET_INCOME, EPS,
+          EPS_NON_GAAP -> true;
+      default -> false;
+    };
   }
 
   /** Whether a record reads before its figure ("a record $33.4 billion"): all-time, on a basis. */
@@ -344,7 +374,18 @@ public final class Phrases {
 
   /** "$22.5 billion to $23.5 billion" or "$1.65": what was guided, as the range was written. */
   public void guidedRange(Prose.Builder b, GuidanceOutcome o) {
-    guidedRange(b, o, shown(o.actual().unit()));
+    DisplayForm shown = shown(o.actual().unit());
+    // the ends of a range never read alike ("$492 million to $492 million")
+    guidedRange(b, o, shown == DisplayForm.MONEY && o.guided().low() != null && o.guided().high() != null
+        ? distinct(o.guided().low(), o.guided().high()) : shown);
+  }
+
+  /** "$1 billion to $1.2 billion"; a range of 492 to 492 is the point it is: "$492 million". */
+  static void bounds(Prose.Builder b, Fact low, Fact high, DisplayForm shown) {
+    b.num(low, shown);
+    if (low.value().compareTo(high.value()) != 0) {
+      b.text(" to ").num(high, shown);
+    }
   }
 
   /** As {@link #guidedRange(Prose.Builder, GuidanceOutcome)}, in {@code shown}. */
@@ -352,13 +393,14 @@ public final class Phrases {
     RangeForm form = o.guided().range().form();
     boolean range = form == RangeForm.BOUNDS || form == RangeForm.MID_PLUS_MINUS || form == RangeForm.MID_PLUS_MINUS_PCT;
     if (range) {
-      b.num(o.guided().low(), shown).text(" to ").num(o.guided().high(), shown);
+      bounds(b, o.guided().low(), o.guided().high(), shown);
     } else if (o.guided().mid() != null) {
       b.num(o.guided().mid(), shown);
     } else if (o.guided().low() != null) {
-      b.text("at least ").num(o.guided().low(), shown);
+      // "below the $15 billion floor Dell guided", never "below the at least $15 billion"
+      b.num(o.guided().low(), shown).text(" floor");
     } else {
-      b.text("at most ").num(o.guided().high(), shown);
+      b.num(o.guided().high(), shown).text(" ceiling");
     }
   }
 
@@ -367,7 +409,11 @@ public final class Phrases {
     switch (o.position()) {
       case ABOVE -> b.word(o.excess(), Direction.UP, "above", FlatRule.SIGN);
       case BELOW -> b.word(o.excess(), Direction.DOWN, "below", FlatRule.SIGN);
-      case WITHIN -> b.word(o.excess(), Direction.FLAT, "within", FlatRule.SIGN);
+      case WITHIN -> b.word(o.excess(), Direction.FLAT, switch (o.guided().range().form()) {
+        case AT_LEAST -> "at or above";
+        case AT_MOST -> "at or below";
+        default -> "within";
+      }, FlatRule.SIGN);
     }
   }
 

@@ -64,7 +64,8 @@ final class ReactionSection {
         phrases.position(b, o);
         b.text(" the ");
         phrases.guidedRange(b, o);
-        b.text(o.guided().low() != null && o.guided().high() != null ? " range" : "");
+        b.text(o.guided().low() != null && o.guided().high() != null
+            && o.guided().low().value().compareTo(o.guided().high().value()) != 0 ? " range" : "");
         // the guidance in force came from a release, or from a guidance event after it
         b.text(o.event() == null ? " guided in " + o.guidedIn().displayName()
             : " guided on " + GuidanceSection.DATE.format(o.event().date()) + " (" + o.event().title() + ")");

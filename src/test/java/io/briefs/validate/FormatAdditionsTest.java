@@ -134,7 +134,7 @@ class FormatAdditionsTest {
   void oneOffItemsCloseTheResults() {
     assertThat(briefs("one-off-items"))
         // a loss without a year-earlier figure keeps its sign
-        .contains("Operating income was -$250 million; the operating margin was -22.7%.")
+        .contains("Operating income was a loss of $250 million; the operating margin was -22.7%.")
         .contains("The results include one-off items: goodwill impairment of $361 million in Cloud and gain on the"
             + " sale of a building of about $40 million.");
   }
