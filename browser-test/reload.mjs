@@ -1,7 +1,7 @@
 // An open page reloads itself after an edit (briefs serve's live reload, by server-sent events):
 // opens the page, waits until its event stream is open, says "ready", then waits for the page to
 // reload by itself and checks that it shows the text given.
-// Usage: node reload.mjs http://127.0.0.1:PORT/dell/fy2026-q1/ "Operating cash flow was $2.9 billion."
+// Usage: node reload.mjs http://127.0.0.1:PORT/dell/fy2026-q1/ "Operating cash flow was $2.9 billion"
 import { launch } from './browser.mjs';
 
 const [url, text] = process.argv.slice(2);

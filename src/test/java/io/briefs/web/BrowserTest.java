@@ -90,7 +90,7 @@ class BrowserTest {
   private void anOpenPageReloadsItselfAfterAnEdit(DevServer server, List<String> log) throws Exception {
     Path quarter = dir.resolve("data/dell/fy2026-q1.yaml");
     Process node = new ProcessBuilder("node", "reload.mjs", server.url() + "dell/fy2026-q1/",
-        "Operating cash flow was $2.9 billion.").directory(DIR.toFile()).redirectErrorStream(true).start();
+        "Operating cash flow was $2.9 billion").directory(DIR.toFile()).redirectErrorStream(true).start();
     try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(node.getInputStream(),
         StandardCharsets.UTF_8))) {
       List<String> lines = new ArrayList<>();
@@ -101,7 +101,10 @@ class BrowserTest {
       }
       assertThat(line).as("the page opened: %s", lines).isEqualTo("ready");
       long start = System.nanoTime();
-      Files.writeString(quarter, Files.readString(quarter).replace("operating_cash_flow: 2800 ", "operating_cash_flow: 2900 "));
+      String before = Files.readString(quarter);
+      String edited = before.replace("operating_cash_flow: { value: 2800,", "operating_cash_flow: { value: 2900,");
+      assertThat(edited).as("the edit changes the quarter file").isNotEqualTo(before);
+      Files.writeString(quarter, edited);
       String result = out.readLine();
       long millis = (System.nanoTime() - start) / 1_000_000;
       System.out.println("browser: " + result + " (" + millis + " ms after the file was saved); serve log: " + log);
