@@ -67,10 +67,15 @@ public final class SampleBuild {
     }
   }
 
-  /** The text of a PDF as extracted by PDFBox, compatibility characters folded, whitespace collapsed. */
+  /**
+   * The text of a PDF as extracted by PDFBox, compatibility characters folded, words hyphenated
+   * across lines joined, whitespace collapsed.
+   */
   public static String pdfText(Path pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(doc);
+      // a compound broken after its hyphen at the end of a line ("non-" / "GAAP") is one word
+      text = text.replaceAll("(?<=\\p{L}-)[ \\t]*\\R(?=\\p{L})", "");
       return squash(Normalizer.normalize(text, Normalizer.Form.NFKC));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

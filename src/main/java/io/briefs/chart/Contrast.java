@@ -29,6 +29,15 @@ public final class Contrast {
     return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
   }
 
+  /** {@code color}, darkened step by step until text in it has {@code needed} contrast on {@code background}. */
+  public static Color darkenedFor(Color color, Color background, double needed) {
+    Color c = color;
+    while (ratio(c, background) < needed && (c.getRed() + c.getGreen() + c.getBlue()) > 0) {
+      c = new Color((int) (c.getRed() * 0.9), (int) (c.getGreen() * 0.9), (int) (c.getBlue() * 0.9));
+    }
+    return c;
+  }
+
   /** Whichever of the two text colours reads better on {@code fill}. */
   public static Color bestText(Color fill, Color dark, Color light) {
     return ratio(fill, dark) >= ratio(fill, light) ? dark : light;

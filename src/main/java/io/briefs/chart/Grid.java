@@ -11,26 +11,53 @@ import java.util.Objects;
 
 /**
  * A chart's data while it is planned: periods along the axis, named series of facts (null where
- * the data has no value) and point labels. Series without any point are never added.
+ * the data has no value) and point labels. A series of quarters too sparse to draw is never
+ * added: one with fewer than {@link #MIN_POINTS} values, or with more gaps than values from its
+ * first value on (quarters before a series begins are not gaps). Such a series drew a lone marker
+ * or two on empty axes; its figures stay in the text and the key figures. Fiscal years are only
+ * ever charted complete, so two of them make a chart.
  */
 final class Grid {
+  /** The fewest values a series needs to be charted: two points are a comparison, not a trend. */
+  static final int MIN_POINTS = 3;
+
   private final List<PeriodRef> periods;
   private final List<String> names = new ArrayList<>();
   private final List<List<Fact>> points = new ArrayList<>();
   private final List<PointLabel> labels = new ArrayList<>();
+  private int sparse;
 
   Grid(List<? extends PeriodRef> periods) {
     this.periods = List.copyOf(periods);
   }
 
-  /** Adds a series and returns its index, or -1 (nothing added) when it has no point. */
+  /** Adds a series and returns its index, or -1 (nothing added) when it is empty or too sparse. */
   int add(String name, List<Fact> values) {
     if (values.stream().allMatch(Objects::isNull)) {
+      return -1;
+    }
+    if (tooSparse(values, periods.get(0) instanceof FiscalYear ? 2 : MIN_POINTS)) {
+      sparse++;
       return -1;
     }
     names.add(name);
     points.add(Collections.unmodifiableList(new ArrayList<>(values)));
     return names.size() - 1;
+  }
+
+  /** Whether a series with some values was left out as too sparse (a stack would miss a part). */
+  boolean leftOutSparse() {
+    return sparse > 0;
+  }
+
+  static boolean tooSparse(List<Fact> values, int minPoints) {
+    int first = 0;
+    while (values.get(first) == null) {
+      first++;
+    }
+    long present = values.stream().filter(Objects::nonNull).count();
+    long gaps = values.size() - first - present;
+    return present < minPoints || gaps > present;
   }
 
   /** Labels a point; a null fact adds nothing. */
@@ -78,7 +105,8 @@ final class Grid {
     }
     Grid out = new Grid(periods.subList(first, periods.size()));
     for (int s = 0; s < names.size(); s++) {
-      out.add(names.get(s), points.get(s).subList(first, periods.size()));
+      out.names.add(names.get(s));
+      out.points.add(points.get(s).subList(first, periods.size()));
     }
     for (PointLabel l : labels) {
       if (l.category() >= first) {

@@ -37,8 +37,11 @@ public final class JFreeCharts {
       plot.setRenderer(spec.kind() == ChartKind.LINE ? Renderers.lines(spec, theme)
           : Renderers.bars(spec, theme, scale));
     }
+    if (plot.getRenderer() instanceof EndLabels labels) {
+      ((QuarterAxis) plot.getDomainAxis()).keepRightRoom(labels.room());
+    }
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    boolean legend = spec.series().size() > 1;
+    boolean legend = spec.series().size() > 1 && !Renderers.directlyLabelled(spec);
     JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, ChartTheme.LEGEND_SIZE), plot, legend);
     theme.apply(chart);
     legendFonts(plot, theme);
@@ -78,7 +81,7 @@ public final class JFreeCharts {
   }
 
   private static CategoryAxis categoryAxis(ChartSpec spec, ChartTheme theme) {
-    CategoryAxis axis = new CategoryAxis(null);
+    CategoryAxis axis = new QuarterAxis(spec.categories());
     axis.setCategoryMargin(0.25);
     axis.setLowerMargin(0.02);
     axis.setUpperMargin(0.02);

@@ -42,12 +42,21 @@ public final class PdfChartDrawer implements FSObjectDrawer {
     float h = (float) (height / dotsPerPixel);
     outputDevice.drawWithGraphics((float) x, (float) y, w, h, g2 -> {
       JFreeChart chart = JFreeCharts.build(spec, theme, numbers);
-      // lay out at the SVG's logical width and the box's proportions, then scale evenly, so
-      // text keeps its shape and its size relative to the chart
-      double scale = w / ChartTheme.WIDTH;
+      // laid out for the box at a scale that prints tick labels at TICK_PT whatever the box's
+      // size: a chart in a column of figures gets a narrower layout, not smaller text
+      double scale = SCALE;
       g2.scale(scale, scale);
-      chart.draw(g2, new Rectangle2D.Double(0, 0, ChartTheme.WIDTH, h / scale));
+      chart.draw(g2, new Rectangle2D.Double(0, 0, w / scale, h / scale));
     });
     return null;
   }
+
+  /** Printed size of tick labels, in points; legends and labels keep their ratio to it. */
+  static final double TICK_PT = 7.5;
+
+  /**
+   * Layout pixels to the box's CSS pixels (0.75 pt each): 13 px ticks print at 7.5 pt. A 3.4 in
+   * column is then laid out about 440 px wide, a little more than the phone drawing.
+   */
+  static final double SCALE = TICK_PT / 0.75 / ChartTheme.TICK_SIZE;
 }

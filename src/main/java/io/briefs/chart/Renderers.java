@@ -52,14 +52,32 @@ final class Renderers {
     return r;
   }
 
+  /**
+   * Lines with markers; two or more lines carry their names beside their last points
+   * ({@link EndLabels}) in their colour, darkened where needed to read as text.
+   */
   static LineAndShapeRenderer lines(ChartSpec spec, ChartTheme theme) {
     LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
+    if (directlyLabelled(spec)) {
+      List<String> names = spec.series().stream().map(Series::name).toList();
+      List<java.awt.Color> colors = new java.util.ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        colors.add(Contrast.darkenedFor(theme.color(i), theme.background(), Contrast.TEXT_AA));
+      }
+      String all = String.join(" ", EndLabels.shortNames(names));
+      r = new EndLabels(names, theme.font(Font.PLAIN, ChartTheme.LABEL_SIZE, all), colors);
+    }
     for (int i = 0; i < spec.series().size(); i++) {
       r.setSeriesPaint(i, theme.color(i));
       r.setSeriesStroke(i, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
       r.setSeriesShape(i, SHAPES.get(i % SHAPES.size()));
     }
     return r;
+  }
+
+  /** Whether a chart names its lines beside them rather than in a legend. */
+  static boolean directlyLabelled(ChartSpec spec) {
+    return spec.kind() == ChartKind.LINE && spec.series().size() > 1;
   }
 
   /** The guided ranges as floating bars (dataset 0) and the actuals as markers on top (dataset 1). */

@@ -68,6 +68,9 @@ final class RevenueCharts {
         g.label(s, i, h.share(seg.id(), p.quarters().get(i)), PointLabel.Role.SHARE);
       }
     }
+    if (g.leftOutSparse()) {
+      return null; // a stack without one of its segments would misstate the whole
+    }
     return p.finish("revenue-by-segment", ChartKind.STACKED_BAR, "Revenue by segment", g, FactUnit.MONEY,
         (b, t, format) -> describeSegments(p, b, t, paths));
   }

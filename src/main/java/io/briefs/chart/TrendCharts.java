@@ -88,7 +88,7 @@ final class TrendCharts {
   }
 
   /** How many leading words every name shares, leaving each at least one word of its own. */
-  private static int commonLeadingWords(List<List<String>> words) {
+  static int commonLeadingWords(List<List<String>> words) {
     if (words.isEmpty()) {
       return 0;
     }

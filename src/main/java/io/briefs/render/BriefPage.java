@@ -13,6 +13,8 @@ import java.util.List;
  * @param nav the site's header and footer links, relative to the page
  * @param downloads the brief's files: the PDF, its figures as CSV, its fact ledger
  * @param takeaways the points under the lede, one sentence each
+ * @param charts every chart in page order; each is also in the section it illustrates, and the
+ *     print variant gathers their data tables in an appendix
  */
 public record BriefPage(
     String lang,
@@ -43,8 +45,17 @@ public record BriefPage(
   public record CompanyView(String id, String name, String shortName, String ticker, String exchange,
       String href) {}
 
-  /** A section: id for anchors and bookmarks, a title and its blocks. */
-  public record SectionView(String id, String title, List<BlockView> blocks) {}
+  /**
+   * A section: id for anchors and bookmarks, a title, its blocks and the charts that illustrate
+   * it (shown after its first block; {@link ChartPlaces} decides which).
+   */
+  public record SectionView(String id, String title, List<BlockView> blocks, List<ChartView> charts) {}
+
+  /** The charts no section of this brief illustrates (only when it has no section to hold them). */
+  public List<ChartView> looseCharts() {
+    List<String> placed = sections.stream().flatMap(s -> s.charts().stream()).map(ChartView::id).toList();
+    return charts.stream().filter(c -> !placed.contains(c.id())).toList();
+  }
 
   /**
    * A block of a section, by {@code kind}: "paragraph" (text), "list" (items), "quote" (text and

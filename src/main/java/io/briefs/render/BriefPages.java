@@ -45,13 +45,11 @@ public final class BriefPages {
       Numbers numbers, SiteInfo site, java.util.function.Function<ChartSpec, String> svg) {
     String headline = brief.headline().text();
     String period = quarter.period().displayName();
-    List<BriefPage.SectionView> sections = brief.sections().stream()
-        .map(s -> new BriefPage.SectionView(s.id(), s.title(), s.blocks().stream().map(BriefPages::block).toList()))
-        .toList();
     List<ChartView> chartViews = new ArrayList<>();
     for (ChartSpec spec : charts) {
       chartViews.add(chart(spec, svg.apply(spec), numbers));
     }
+    List<BriefPage.SectionView> sections = sections(brief, chartViews);
     String page = SitePaths.briefPage(company.id(), quarter.period());
     BriefPage.CardView card = card(headline, charts);
     return new BriefPage(
@@ -122,6 +120,17 @@ public final class BriefPages {
         new BriefPage.DownloadView("PDF", SitePaths.pdfName(company.id(), quarter.period()), "application/pdf"),
         new BriefPage.DownloadView("Figures (CSV)", SitePaths.FIGURES_CSV, "text/csv"),
         new BriefPage.DownloadView("Fact ledger (JSON)", SitePaths.LEDGER, "application/json"));
+  }
+
+  /** The brief's sections, each with the charts that illustrate it ({@link ChartPlaces}). */
+  private static List<BriefPage.SectionView> sections(Brief brief, List<ChartView> charts) {
+    List<String> ids = brief.sections().stream().map(Brief.Section::id).toList();
+    List<BriefPage.SectionView> out = new ArrayList<>();
+    for (Brief.Section s : brief.sections()) {
+      List<ChartView> own = charts.stream().filter(c -> s.id().equals(ChartPlaces.section(c.id(), ids))).toList();
+      out.add(new BriefPage.SectionView(s.id(), s.title(), s.blocks().stream().map(BriefPages::block).toList(), own));
+    }
+    return out;
   }
 
   private static BriefPage.BlockView block(Block b) {

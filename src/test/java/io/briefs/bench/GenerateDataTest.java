@@ -69,7 +69,7 @@ class GenerateDataTest {
   }
 
   @Test
-  void everyBriefPassesTheGateWithFourCharts() throws Exception {
+  void everyBriefPassesTheGateWithItsCharts() throws Exception {
     generate(dir, "3");
     Diagnostics d = new Diagnostics();
     Corpus corpus = new DatasetLoader(d).load(dir);
@@ -81,8 +81,12 @@ class GenerateDataTest {
         BriefMetrics m = MetricsDeriver.derive(company, q);
         Brief brief = new BriefWriter(style).write(m, d);
         List<ChartSpec> charts = ChartPlanner.forBrief(company, m, style);
-        assertThat(charts).extracting(ChartSpec::id)
-            .containsExactly("revenue", "revenue-by-segment", "operating-margin", "kpis");
+        // a file states one year-earlier quarter: the first brief has two figures of each, too few
+        // for a chart; the second has three of its results (KPIs are not compared); then all four
+        int i = company.quarters().indexOf(q);
+        List<String> expected = i == 0 ? List.of() : i == 1 ? List.of("revenue", "revenue-by-segment", "operating-margin")
+            : List.of("revenue", "revenue-by-segment", "operating-margin", "kpis");
+        assertThat(charts).extracting(ChartSpec::id).as(q.period().label()).containsExactlyElementsOf(expected);
         assertThat(new ConsistencyGate(numbers).check(brief, charts)).isEmpty();
         seen.add(q.period().label());
       }

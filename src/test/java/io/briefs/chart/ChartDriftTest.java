@@ -35,7 +35,9 @@ class ChartDriftTest {
   void everyPointEqualsItsFigureAsTheReleaseSeesIt(String name, CompanyData data, Quarter q) {
     ChartAudit audit = new ChartAudit(data, q);
     List<ChartSpec> charts = ChartPlanner.forBrief(data, ChartFixture.metrics(data, q.period().label()), Style.defaults());
-    assertThat(charts).isNotEmpty();
+    // the first releases have too little history for a chart (ChartPlannerTest); the rest have one
+    boolean early = data.quarters().indexOf(q) == 0 || data.company().id().equals("acme") && data.quarters().indexOf(q) < 2;
+    assertThat(charts.isEmpty()).as("charts of %s", name).isEqualTo(early);
     for (ChartSpec c : charts) {
       assertThat(audit.check(c)).as(c.id()).isEmpty();
     }

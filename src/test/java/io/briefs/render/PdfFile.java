@@ -141,6 +141,19 @@ public record PdfFile(byte[] bytes) {
     });
   }
 
+  /** The titles under a top-level outline item, in order. */
+  public List<String> bookmarksUnder(String parent) {
+    return with(doc -> {
+      List<String> titles = new ArrayList<>();
+      for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+        if (item.getTitle().equals(parent)) {
+          item.children().forEach(child -> titles.add(child.getTitle()));
+        }
+      }
+      return titles;
+    });
+  }
+
   /** An embedded file as the catalog lists it. */
   public record Attachment(String name, String unicodeName, String description, String mime,
       String relationship, boolean associated, byte[] bytes, String created, String modified) {}
