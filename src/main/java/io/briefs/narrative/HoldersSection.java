@@ -23,14 +23,30 @@ final class HoldersSection {
       paragraphs.add(list("The biggest sellers were ", s.sellers(), "sold", Direction.DOWN));
     }
     if (!s.exits().isEmpty()) {
-      paragraphs.add(list(s.exits().size() == 1 ? "Exited the position: " : "Exited their positions: ",
-          s.exits(), "sold", Direction.DOWN));
+      paragraphs.add(exits(s.exits()));
     }
     return paragraphs.isEmpty() ? null : Brief.Section.of("holders", "Institutional holders", paragraphs);
   }
 
+  /**
+   * "Capital World Investors sold its whole stake of 12.5 million shares."; several: "A (sold 12.5
+   * million shares) and B (sold 3 million shares) sold their whole stakes."
+   */
+  private Prose exits(List<Holders.Move> exits) {
+    if (exits.size() == 1) {
+      Holders.Move m = exits.get(0);
+      return phrases.builder().text(m.holder() + " ").word(m.shares(), Direction.DOWN, "sold", FlatRule.SIGN)
+          .text(" its whole stake of ").num(m.shares(), DisplayForm.SHARES).text(".").build();
+    }
+    return list("", exits, "sold", Direction.DOWN, " sold their whole stakes.");
+  }
+
   /** "The biggest buyers were Norges Bank (added 3.7 million shares) and ..." */
   private Prose list(String lead, List<Holders.Move> moves, String verb, Direction d) {
+    return list(lead, moves, verb, d, ".");
+  }
+
+  private Prose list(String lead, List<Holders.Move> moves, String verb, Direction d, String end) {
     Prose.Builder b = phrases.builder().text(lead);
     for (int i = 0; i < moves.size(); i++) {
       if (i > 0) {
@@ -39,6 +55,6 @@ final class HoldersSection {
       Holders.Move m = moves.get(i);
       b.text(m.holder() + " (").word(m.shares(), d, verb, FlatRule.SIGN).text(" ").num(m.shares(), DisplayForm.SHARES).text(")");
     }
-    return b.text(".").build();
+    return b.text(end).build();
   }
 }

@@ -78,7 +78,7 @@ final class ReactionSection {
     }
     Consensus c = m.quarter().coverage().consensus();
     if (!surprises.isEmpty() && c != null && c.source() != null) {
-      b.text(" Consensus estimates were compiled by " + c.source() + ".");
+      b.text(" Consensus estimates are from " + c.source() + ".");
     }
     return b.build();
   }

@@ -68,7 +68,7 @@ class CoverageSectionsTest {
     assertThat(text).contains(
         "The biggest buyers were Norges Bank (added 3.7 million shares) and Vanguard (added 120,000 shares).",
         "The biggest sellers were BlackRock (sold 2.5 million shares).",
-        "Exited the position: Capital World Investors (sold 12.5 million shares).");
+        "Capital World Investors sold its whole stake of 12.5 million shares.");
   }
 
   @Test
