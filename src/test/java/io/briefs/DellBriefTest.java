@@ -39,7 +39,7 @@ class DellBriefTest {
       "Raymond James reiterated Outperform",
       "Norges Bank (added 3.7 million shares)",
       "FIL Ltd (added 2.8 million shares)",
-      "Capital World Investors (sold 12.5 million shares)",
+      "Capital World Investors sold its whole stake of 12.5 million shares",
       "surpassing the entirety of shipments in all of FY25",
       "Supply of high-end GPUs could delay turning the AI server backlog into revenue",
       "May 29, 2025");
