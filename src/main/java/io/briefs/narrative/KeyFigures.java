@@ -2,11 +2,13 @@ package io.briefs.narrative;
 
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Change;
+import io.briefs.metrics.Decimals;
 import io.briefs.metrics.Fact;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.SegmentMetrics;
 import io.briefs.metrics.Surprise;
 import io.briefs.model.Metric;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +82,7 @@ final class KeyFigures {
     return millions && billions ? DisplayForm.MONEY_PRECISE : DisplayForm.MONEY;
   }
 
-  private static final java.math.BigDecimal BILLION = java.math.BigDecimal.valueOf(1_000_000_000L);
+  private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
 
   /**
    * A row whose figures, as printed, give the change printed beside them: "$1.3 billion | $1.2
@@ -94,14 +96,14 @@ final class KeyFigures {
     List<DisplayForm> forms = shown == DisplayForm.MONEY
         ? List.of(DisplayForm.MONEY, DisplayForm.MONEY_PRECISE, DisplayForm.MONEY_FINE)
         : List.of(DisplayForm.MONEY_PRECISE, DisplayForm.MONEY_FINE);
-    java.math.BigDecimal printed = new java.math.BigDecimal(Numbers.growth(measure.yoy().pct().value()).replace("%", "").replace(",", ""))
-        .multiply(java.math.BigDecimal.valueOf(measure.yoy().pct().value().signum()));
+    BigDecimal printed = new BigDecimal(Numbers.growth(measure.yoy().pct().value()).replace("%", "").replace(",", ""))
+        .multiply(BigDecimal.valueOf(measure.yoy().pct().value().signum()));
     for (DisplayForm form : forms) {
-      java.math.BigDecimal now = Numbers.parseMoney(form.format(measure.value().value(), phrases.numbers()));
-      java.math.BigDecimal then = Numbers.parseMoney(form.format(prior.value(), phrases.numbers()));
-      java.math.BigDecimal implied = then == null || now == null || then.signum() <= 0 ? null
-          : io.briefs.metrics.Decimals.growthPct(now, then);
-      if (implied != null && implied.subtract(printed).abs().compareTo(java.math.BigDecimal.ONE) <= 0) {
+      BigDecimal now = Numbers.parseMoney(form.format(measure.value().value(), phrases.numbers()));
+      BigDecimal then = Numbers.parseMoney(form.format(prior.value(), phrases.numbers()));
+      BigDecimal implied = then == null || now == null || then.signum() <= 0 ? null
+          : Decimals.growthPct(now, then);
+      if (implied != null && implied.subtract(printed).abs().compareTo(BigDecimal.ONE) <= 0) {
         return form;
       }
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Formats numbers as a financial writer does: "$10.3 billion", "$998 million", "$2.25", "12%",
@@ -102,7 +104,7 @@ public final class Numbers {
    * million" -45000000. Null when the text is not money as {@link #money} writes it.
    */
   static BigDecimal parseMoney(String text) {
-    java.util.regex.Matcher m = java.util.regex.Pattern
+    Matcher m = Pattern
         .compile("(-?)\\D*?([0-9][0-9,]*(?:\\.[0-9]+)?)(?: (thousand|million|billion|trillion))?").matcher(text);
     if (!m.matches()) {
       return null;

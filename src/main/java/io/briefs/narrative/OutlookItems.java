@@ -3,10 +3,12 @@ package io.briefs.narrative;
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.GuidedFigure;
 import io.briefs.metrics.OutlookNote;
+import io.briefs.model.FigurePath;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.FiscalYear;
 import io.briefs.model.GuidanceStatus;
 import io.briefs.model.PeriodRef;
+import io.briefs.model.RangeForm;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +94,7 @@ final class OutlookItems {
       return out;
     }
     for (GuidedFigure g : v.figures()) {
-      if (!(g.path() instanceof io.briefs.model.FigurePath.KpiValue) || g.previous() != null || g.current() == null
+      if (!(g.path() instanceof FigurePath.KpiValue) || g.previous() != null || g.current() == null
           || g.growth() != null || g.status() == GuidanceStatus.WITHDRAWN) {
         continue;
       }
@@ -150,7 +152,7 @@ final class OutlookItems {
     if (v.newYear()) {
       GuidedFigure lead = v.figures().get(0);
       b.text(who + verbs.take("forecasts") + " " + period + " " + names.of(lead.path()) + " of ");
-      if (lead.current() != null && lead.current().range().form() == io.briefs.model.RangeForm.BOUNDS) {
+      if (lead.current() != null && lead.current().range().form() == RangeForm.BOUNDS) {
         // a headline gives the midpoint, the lede the range
         b.text("about ").num(lead.current().mid(), Phrases.shown(lead.current().mid().unit()));
       } else {

@@ -11,9 +11,11 @@ import io.briefs.metrics.Measure;
 import io.briefs.metrics.OrderBook;
 import io.briefs.metrics.Streak;
 import io.briefs.metrics.Surprise;
+import io.briefs.model.FigurePath;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.RangeForm;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 
 /**
@@ -125,7 +127,7 @@ public final class Phrases {
     if (pct == null || pct.value().compareTo(HUNDRED) < 0) {
       return null;
     }
-    BigDecimal times = pct.value().add(HUNDRED).divide(HUNDRED, java.math.MathContext.DECIMAL64);
+    BigDecimal times = pct.value().add(HUNDRED).divide(HUNDRED, MathContext.DECIMAL64);
     return new Fact(pct.id().replace("_pct", "") + "_multiple", times, FactUnit.RATIO,
         "(100 + " + plain(pct.value()) + ") / 100", pct.inputs());
   }
@@ -187,11 +189,11 @@ public final class Phrases {
   }
 
   /** Whether a figure is a profit, whose negative is a loss: income, earnings per share, gross profit. */
-  static boolean isProfit(io.briefs.model.FigurePath path) {
-    if (path instanceof io.briefs.model.FigurePath.SegmentOperatingIncome) {
+  static boolean isProfit(FigurePath path) {
+    if (path instanceof FigurePath.SegmentOperatingIncome) {
       return true;
     }
-    return path instanceof io.briefs.model.FigurePath.Result r && switch (r.metric()) {
+    return path instanceof FigurePath.Result r && switch (r.metric()) {
       case GROSS_PROFIT, GROSS_PROFIT_NON_GAAP, OPERATING_INCOME, OPERATING_INCOME_NON_GAAP, NET_INCOME, EPS,
           EPS_NON_GAAP -> true;
       default -> false;
@@ -251,7 +253,7 @@ public final class Phrases {
     Style.Wording w = style.verb(pct);
     b.text(subject + " ");
     if (pct.compareTo(HUNDRED) >= 0) {
-      BigDecimal times = pct.add(HUNDRED).divide(HUNDRED, java.math.MathContext.DECIMAL64);
+      BigDecimal times = pct.add(HUNDRED).divide(HUNDRED, MathContext.DECIMAL64);
       String multiple = times.compareTo(BigDecimal.valueOf(4)) >= 0 ? "more than quadrupled"
           : times.compareTo(BigDecimal.valueOf(3)) >= 0 ? "more than tripled" : "more than doubled";
       // "in the quarter" could read as a flow within it: the basis is the balance a quarter earlier
