@@ -41,7 +41,12 @@ final class StatedChanges {
     BigDecimal current = d.writing().plain(unit, written);
     BigDecimal prior = prior(d, p, unit);
     BigDecimal pct;
-    if (prior != null && prior.signum() > 0) {
+    if (prior != null && prior.signum() <= 0) {
+      // a change from zero or from a loss has no percentage: the briefs tell it in words and drop
+      // a stated one, so commentary quoting it would name a figure the brief does not have
+      return null;
+    }
+    if (prior != null) {
       pct = current.subtract(prior).multiply(HUNDRED).divide(prior, MathContext.DECIMAL64);
     } else {
       double now = p.truth(plan, truth, Truth.at(d.t()));
