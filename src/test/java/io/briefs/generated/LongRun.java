@@ -1,6 +1,9 @@
 package io.briefs.generated;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropagationMode;
@@ -13,8 +16,10 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * {@code -Dbriefs.generated=long}) each property with a {@link Budget} runs again and again, in
  * rounds of a few tries with a new random seed each, until its share of the time budget is spent
  * ({@code -Dbriefs.generated.seconds}, 60 by default). A failing round stops it and reports its
- * seed, which {@code -Dbriefs.generated.seed} replays. In {@code mvn verify} the properties keep
- * their fixed seeds and tries.
+ * seed, which {@code -Dbriefs.generated.seed} replays. The rounds' seeds come one after another
+ * from {@code -Dbriefs.generated.seeds-from} (any text; {@code .ci/run} gives the commit), so a
+ * commit's long run tries the same companies on any machine, a slower one fewer of them; without
+ * it they are random. In {@code mvn verify} the properties keep their fixed seeds and tries.
  */
 final class LongRun implements AroundPropertyHook {
   static boolean on() {
@@ -37,10 +42,15 @@ final class LongRun implements AroundPropertyHook {
     long seconds = Long.getLong("briefs.generated.seconds", 60);
     long deadline = System.nanoTime() + (long) (seconds * budget.value() * 1e9);
     String replay = System.getProperty("briefs.generated.seed");
+    String from = System.getProperty("briefs.generated.seeds-from");
+    SplittableRandom seeds = new SplittableRandom(from == null || from.isBlank()
+        ? ThreadLocalRandom.current().nextLong()
+        : UUID.nameUUIDFromBytes((context.label() + "@" + from).getBytes(StandardCharsets.UTF_8))
+            .getMostSignificantBits());
     PropertyExecutionResult result;
     int rounds = 0;
     do {
-      String seed = replay != null ? replay : Long.toString(ThreadLocalRandom.current().nextLong());
+      String seed = replay != null ? replay : Long.toString(seeds.nextLong());
       context.attributes().setSeed(seed);
       context.attributes().setTries(budget.round());
       result = property.execute();

@@ -69,6 +69,16 @@ final class StatedChanges {
     if (stated != null) {
       return d.writing().plain(unit, stated.value());
     }
+    // a release since then may have revised it: the latest one out before this release wins, as
+    // the briefs compare (PriorLookup)
+    for (int t = d.t() - 1; t > d.t() - 4; t--) {
+      Materials.Draft between = drafts.get(t);
+      Written.Block revised = between == null ? null : between.comparatives().get(yearAgo);
+      Written.Fig fig = revised == null ? null : p.in(revised);
+      if (fig != null) {
+        return between.writing().plain(unit, fig.value());
+      }
+    }
     Materials.Draft earlier = drafts.get(d.t() - 4);
     Written.Fig own = earlier == null ? null : p.in(earlier.figures());
     if (own == null || p.kind() != FigPath.Kind.KPI && restated(d, earlier, comparative)) {
