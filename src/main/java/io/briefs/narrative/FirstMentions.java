@@ -17,9 +17,15 @@ import java.util.regex.Pattern;
 final class FirstMentions {
   private final List<Segment> segments;
   private final Set<String> introduced = new HashSet<>();
+  /** Names a short name may sit inside, never to be expanded there ("Acme" in "Acme Retail's"). */
+  private final List<String> longer = new ArrayList<>();
 
   FirstMentions(Company company) {
     this.segments = company.segments().stream().filter(s -> !s.shortName().equals(s.name())).toList();
+    longer.add(company.name());
+    longer.add(company.shortName());
+    company.segments().forEach(s -> longer.add(s.name()));
+    company.kpis().forEach(k -> longer.add(k.name()));
   }
 
   /** The brief with each segment's first mention after the headline spelt out. */
@@ -63,11 +69,29 @@ final class FirstMentions {
       }
       // a possessive ("ISG's") is left short: "Infrastructure Solutions Group's (ISG)" reads badly
       Matcher m = Pattern.compile("\\b" + Pattern.quote(s.shortName()) + "\\b(?!['\u2019])").matcher(out);
-      if (m.find()) {
-        out = out.substring(0, m.start()) + s.name() + " (" + s.shortName() + ")" + out.substring(m.end());
-        introduced.add(s.id());
+      while (m.find()) {
+        if (!insideALongerName(out, m.start(), m.end(), s.shortName())) {
+          out = out.substring(0, m.start()) + s.name() + " (" + s.shortName() + ")" + out.substring(m.end());
+          introduced.add(s.id());
+          break;
+        }
       }
     }
     return out;
+  }
+
+  /** Whether [start, end) lies within a mention of a longer name that holds the short name. */
+  private boolean insideALongerName(String text, int start, int end, String shortName) {
+    for (String name : longer) {
+      if (name == null || name.length() <= shortName.length() || !name.contains(shortName)) {
+        continue;
+      }
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (at <= start && end <= at + name.length()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
