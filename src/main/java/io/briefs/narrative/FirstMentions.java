@@ -86,8 +86,10 @@ final class FirstMentions {
       if (name == null || name.length() <= shortName.length() || !name.contains(shortName)) {
         continue;
       }
-      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        if (at <= start && end <= at + name.length()) {
+      // as written or mid-sentence ("labs Works 100%" for the KPI "Labs Works 100%")
+      Matcher m = Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+      while (m.find()) {
+        if (m.start() <= start && end <= m.end()) {
           return true;
         }
       }
