@@ -15,17 +15,30 @@ import java.util.regex.Pattern;
  * someone else's words. Applied in reading order over the brief once it is written.
  */
 final class FirstMentions {
-  private final List<Segment> segments;
-  private final Set<String> introduced = new HashSet<>();
-  /** Names a short name may sit inside, never to be expanded there ("Acme" in "Acme Retail's"). */
-  private final List<String> longer = new ArrayList<>();
+  /** A segment to introduce: its short name as a word (not a possessive), and the longer names holding it. */
+  private record Introduced(Segment segment, Pattern shortName, List<Pattern> longer) {}
 
+  private final List<Introduced> segments = new ArrayList<>();
+  private final Set<String> introduced = new HashSet<>();
+
+  /** Compiles each pattern once a brief: the text of a brief is walked part by part. */
   FirstMentions(Company company) {
-    this.segments = company.segments().stream().filter(s -> !s.shortName().equals(s.name())).toList();
-    longer.add(company.name());
-    longer.add(company.shortName());
-    company.segments().forEach(s -> longer.add(s.name()));
-    company.kpis().forEach(k -> longer.add(k.name()));
+    List<String> names = new ArrayList<>(List.of(company.name(), company.shortName()));
+    company.segments().forEach(s -> names.add(s.name()));
+    company.kpis().forEach(k -> names.add(k.name()));
+    for (Segment s : company.segments()) {
+      if (s.shortName().equals(s.name())) {
+        continue;
+      }
+      // a possessive ("ISG's") is left short: "Infrastructure Solutions Group's (ISG)" reads badly
+      Pattern word = Pattern.compile("\\b" + Pattern.quote(s.shortName()) + "\\b(?!['\u2019])");
+      // names a short name may sit inside, never to be expanded there ("Acme" in "Acme 100%'s"), as
+      // written or mid-sentence ("labs Works 100%" for the KPI "Labs Works 100%")
+      List<Pattern> longer = names.stream()
+          .filter(n -> n != null && n.length() > s.shortName().length() && n.contains(s.shortName())).distinct()
+          .map(n -> Pattern.compile(Pattern.quote(n), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+      segments.add(new Introduced(s, word, longer));
+    }
   }
 
   /** The brief with each segment's first mention after the headline spelt out. */
@@ -63,14 +76,14 @@ final class FirstMentions {
   /** The text with the first mention of each segment not yet introduced spelt out. */
   private String expand(String text) {
     String out = text;
-    for (Segment s : segments) {
+    for (Introduced i : segments) {
+      Segment s = i.segment();
       if (introduced.contains(s.id())) {
         continue;
       }
-      // a possessive ("ISG's") is left short: "Infrastructure Solutions Group's (ISG)" reads badly
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(s.shortName()) + "\\b(?!['\u2019])").matcher(out);
+      Matcher m = i.shortName().matcher(out);
       while (m.find()) {
-        if (!insideALongerName(out, m.start(), m.end(), s.shortName())) {
+        if (!inside(i.longer(), out, m.start(), m.end())) {
           out = out.substring(0, m.start()) + s.name() + " (" + s.shortName() + ")" + out.substring(m.end());
           introduced.add(s.id());
           break;
@@ -80,14 +93,10 @@ final class FirstMentions {
     return out;
   }
 
-  /** Whether [start, end) lies within a mention of a longer name that holds the short name. */
-  private boolean insideALongerName(String text, int start, int end, String shortName) {
-    for (String name : longer) {
-      if (name == null || name.length() <= shortName.length() || !name.contains(shortName)) {
-        continue;
-      }
-      // as written or mid-sentence ("labs Works 100%" for the KPI "Labs Works 100%")
-      Matcher m = Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+  /** Whether [start, end) lies within a mention of one of {@code names}. */
+  private static boolean inside(List<Pattern> names, String text, int start, int end) {
+    for (Pattern name : names) {
+      Matcher m = name.matcher(text);
       while (m.find()) {
         if (m.start() <= start && end <= m.end()) {
           return true;

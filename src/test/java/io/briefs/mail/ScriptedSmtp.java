@@ -17,8 +17,10 @@ import javax.net.ssl.SSLSocket;
 
 /**
  * A scripted SMTP server on a loopback port for one connection, which offers AUTH PLAIN and,
- * when given a TLS context, STARTTLS. It accepts every login and message, and records each line
- * the client sent and whether it came encrypted, so a test sees exactly what crossed the wire.
+ * when given a TLS context, STARTTLS. It accepts every login, and every message up to a number
+ * (then refuses the rest with a permanent error, to test what a sender reports after a partial
+ * send), and records each line the client sent and whether it came encrypted, so a test sees
+ * exactly what crossed the wire.
  */
 final class ScriptedSmtp implements AutoCloseable {
   /** A line the client sent, and whether the connection was encrypted then. */
@@ -26,13 +28,24 @@ final class ScriptedSmtp implements AutoCloseable {
 
   private final ServerSocket socket;
   private final SSLContext tls;
+  private final int accepts;
   private final Thread thread;
   private final List<Line> lines = Collections.synchronizedList(new ArrayList<>());
   private volatile int messages;
 
   /** A server that offers STARTTLS with {@code tls}, or no STARTTLS when it is null. */
   ScriptedSmtp(SSLContext tls) throws IOException {
+    this(tls, Integer.MAX_VALUE);
+  }
+
+  /** A server without STARTTLS that accepts the first message and refuses the second. */
+  static ScriptedSmtp refusingTheSecondMessage() throws IOException {
+    return new ScriptedSmtp(null, 1);
+  }
+
+  private ScriptedSmtp(SSLContext tls, int accepts) throws IOException {
     this.tls = tls;
+    this.accepts = accepts;
     socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
     socket.setSoTimeout(30_000);
     thread = new Thread(this::serve, "scripted-smtp");
@@ -91,8 +104,12 @@ final class ScriptedSmtp implements AutoCloseable {
             for (String body = in.readLine(); body != null && !body.equals("."); body = in.readLine()) {
               // the body is not needed
             }
-            messages++;
-            reply(out, "250 accepted");
+            if (messages < accepts) {
+              messages++;
+              reply(out, "250 accepted");
+            } else {
+              reply(out, "554 5.7.1 message refused by policy");
+            }
           }
           case "QUIT" -> {
             reply(out, "221 bye");

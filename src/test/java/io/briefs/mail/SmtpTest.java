@@ -224,7 +224,7 @@ class SmtpTest {
   void aRefusedMessageReportsExactlyWhatWasSent() throws Exception {
     Path data = TestData.in(dir).quarter("FY2025-Q1", QUARTER).quarter("FY2025-Q2", QUARTER
         .replace("2025-03-31", "2025-06-30").replace("2025-04-24", "2025-07-24")).root();
-    try (RefusesSecondMessage server = new RefusesSecondMessage()) {
+    try (ScriptedSmtp server = ScriptedSmtp.refusingTheSecondMessage()) {
       Run run = Run.of(Map.of(), "mail", "--smtp", "127.0.0.1:" + server.port(), "--from", "briefs@example.com",
           "--to", "client@example.com", "--data", data.toString(), "--rate", "0",
           "--send-log", dir.resolve("sent.log").toString());
