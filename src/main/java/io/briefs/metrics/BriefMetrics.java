@@ -62,16 +62,6 @@ public record BriefMetrics(
     oneOffs = List.copyOf(oneOffs);
   }
 
-  /** Metrics without the format 1.1 parts (stated margins, stated changes, one-off items). */
-  public BriefMetrics(Company company, Quarter quarter, List<Measure> results, Fact operatingMargin,
-      Fact operatingMarginChangeBps, List<SegmentMetrics> segments, List<Measure> kpis, List<GuidedFigure> guidance,
-      List<GuidanceOutcome> outcomes, List<Surprise> surprises, MarketReaction market, List<Restatement> restatements,
-      List<OrderBook> orderBooks, List<Extreme> records, List<Streak> streaks) {
-    this(company, quarter, results, operatingMargin, null, operatingMarginChangeBps, segments, kpis, guidance,
-        List.of(), outcomes, surprises, market, restatements, orderBooks, records, streaks, List.of(), List.of(),
-        List.of());
-  }
-
   /** A stated margin beyond the operating margin, or null. */
   public MarginFigure margin(io.briefs.model.Margin margin) {
     return margins.stream().filter(m -> m.path().equals(new FigurePath.MarginValue(margin))).findFirst()

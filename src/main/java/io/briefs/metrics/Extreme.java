@@ -44,9 +44,4 @@ public record Extreme(FigurePath path, Fact value, Side kind, Basis basis, @Null
   public boolean isRecord() {
     return kind == Side.HIGHEST && (basis == Basis.COMPANY || basis == Basis.COMPLETE);
   }
-
-  /** Whether the figure beats every quarter covered, rather than only those since {@link #since}. */
-  public boolean isOfAllCovered() {
-    return since == null;
-  }
 }

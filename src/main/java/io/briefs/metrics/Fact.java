@@ -59,11 +59,6 @@ public record Fact(String id, BigDecimal value, FactUnit unit, String formula, L
         : reported(id, value, unit, at);
   }
 
-  /** This fact, marked as resting on an approximation when {@code approximate}. */
-  public Fact approximateIf(boolean approximate) {
-    return approximate && !this.approximate ? new Fact(id, value, unit, formula, inputs, true, from) : this;
-  }
-
   /** Whether the value is below zero. */
   public boolean isNegative() {
     return value.signum() < 0;

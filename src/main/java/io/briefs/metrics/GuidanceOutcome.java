@@ -18,12 +18,6 @@ public record GuidanceOutcome(
     FigurePath path, RangeFacts guided, FiscalQuarter guidedIn, Fact actual, Fact excess,
     Position position, @Nullable GuidanceEvent event) {
 
-  /** The outcome against a release's guidance. */
-  public GuidanceOutcome(FigurePath path, RangeFacts guided, FiscalQuarter guidedIn, Fact actual, Fact excess,
-      Position position) {
-    this(path, guided, guidedIn, actual, excess, position, null);
-  }
-
   /** Where the actual figure landed. */
   public enum Position {
     ABOVE,

@@ -43,11 +43,4 @@ public record GuidedFigure(
     @Nullable Fact base,
     @Nullable RangeFacts previousGrowth,
     @Nullable GuidanceEvent previousEvent) {
-
-  /** A figure guided as an amount, compared with guidance from a release (the format v1 case). */
-  public GuidedFigure(PeriodRef period, FigurePath path, RangeFacts current, Fact impliedGrowth,
-      GuidanceStatus status, boolean statusStated, RangeFacts previous, FiscalQuarter previousFrom, Fact change) {
-    this(period, path, current, impliedGrowth, null, null, status, statusStated, previous, previousFrom, change, null,
-        null, null, null);
-  }
 }

@@ -102,7 +102,7 @@ final class GuidanceSection {
       case WITHDRAWN -> {
         b.text("withdrew its ");
         list(b, figures, g -> b.text(names.of(g.path())));
-        b.text(figures.size() == 1 ? " guidance" : " guidance");
+        b.text(" guidance");
       }
       default -> {
         b.text(statusVerb(status) + " its ");

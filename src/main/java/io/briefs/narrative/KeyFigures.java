@@ -93,21 +93,18 @@ final class KeyFigures {
     if (shown != DisplayForm.MONEY && shown != DisplayForm.MONEY_PRECISE || prior == null || measure.yoy() == null) {
       return shown;
     }
-    List<DisplayForm> forms = shown == DisplayForm.MONEY
-        ? List.of(DisplayForm.MONEY, DisplayForm.MONEY_PRECISE, DisplayForm.MONEY_FINE)
-        : List.of(DisplayForm.MONEY_PRECISE, DisplayForm.MONEY_FINE);
-    BigDecimal printed = new BigDecimal(Numbers.growth(measure.yoy().pct().value()).replace("%", "").replace(",", ""))
-        .multiply(BigDecimal.valueOf(measure.yoy().pct().value().signum()));
-    for (DisplayForm form : forms) {
-      BigDecimal now = Numbers.parseMoney(form.format(measure.value().value(), phrases.numbers()));
-      BigDecimal then = Numbers.parseMoney(form.format(prior.value(), phrases.numbers()));
-      BigDecimal implied = then == null || now == null || then.signum() <= 0 ? null
-          : Decimals.growthPct(now, then);
+    // the forms in order: money with 0, 1 or 2 more decimals than usual
+    List<DisplayForm> forms = List.of(DisplayForm.MONEY, DisplayForm.MONEY_PRECISE, DisplayForm.MONEY_FINE);
+    BigDecimal printed = Numbers.growthShown(measure.yoy().pct().value());
+    for (int extra = forms.indexOf(shown); extra < forms.size(); extra++) {
+      BigDecimal now = Numbers.moneyShown(measure.value().value(), extra);
+      BigDecimal then = Numbers.moneyShown(prior.value(), extra);
+      BigDecimal implied = then.signum() <= 0 ? null : Decimals.growthPct(now, then);
       if (implied != null && implied.subtract(printed).abs().compareTo(BigDecimal.ONE) <= 0) {
-        return form;
+        return forms.get(extra);
       }
     }
-    return forms.get(forms.size() - 1);
+    return DisplayForm.MONEY_FINE;
   }
 
   /** "+12%", "−3%", "0%": signed so the column reads at a glance; "to a loss" or "n/m" across zero. */

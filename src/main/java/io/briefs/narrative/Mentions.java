@@ -106,6 +106,9 @@ final class Mentions {
     all.stream().filter(n -> !byName.containsKey(n)).findFirst().ifPresent(n -> add(n, facts));
   }
 
+  /** An abbreviation in parentheses: "(ARR)". */
+  private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\(([^()]{1,12})\\)");
+
   /**
    * What a writer may call a KPI besides its name: an abbreviation written in it ("Annualized
    * revenue run-rate (ARR)"), its initials when it has three words or more ("ARR"), and its id in
@@ -113,7 +116,7 @@ final class Mentions {
    */
   static List<String> abbreviations(Kpi kpi) {
     List<String> out = new ArrayList<>();
-    java.util.regex.Matcher paren = java.util.regex.Pattern.compile("\\(([^()]{1,12})\\)").matcher(kpi.name());
+    java.util.regex.Matcher paren = ABBREVIATION.matcher(kpi.name());
     while (paren.find()) {
       out.add(paren.group(1).strip());
     }

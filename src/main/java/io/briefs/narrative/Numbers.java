@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Formats numbers as a financial writer does: "$10.3 billion", "$998 million", "$2.25", "12%",
@@ -47,6 +45,20 @@ public final class Numbers {
     return (value.signum() < 0 && s.text().matches(".*[1-9].*") ? "-" : "") + symbol + s.text() + s.word();
   }
 
+  /** The amount {@link #money(BigDecimal, int)} shows, in currency units: 1340000000 for "$1.34 billion". */
+  public static BigDecimal moneyShown(BigDecimal value, int extra) {
+    BigDecimal amount = scale(value.abs(), value.ulp(), extra).amount();
+    return value.signum() < 0 ? amount.negate() : amount;
+  }
+
+  /** The percentage {@link #growth} shows, with its sign: 12 for a growth of 11.6. */
+  public static BigDecimal growthShown(BigDecimal pct) {
+    BigDecimal abs = pct.abs();
+    int places = abs.compareTo(BigDecimal.ONE) < 0 && abs.signum() != 0 ? 1 : 0;
+    BigDecimal shown = abs.setScale(places, RoundingMode.HALF_UP);
+    return pct.signum() < 0 ? shown.negate() : shown;
+  }
+
   /** An amount of money for a chart axis or a tight table cell: "$10.3B", "$998M". */
   public String moneyShort(BigDecimal value) {
     Scaled s = scale(value.abs(), value.ulp(), 0);
@@ -75,9 +87,8 @@ public final class Numbers {
 
   /** A growth rate, whole percent without sign: "12%"; below 1% one decimal: "0.4%". */
   public static String growth(BigDecimal pct) {
-    BigDecimal abs = pct.abs();
-    int places = abs.compareTo(BigDecimal.ONE) < 0 && abs.signum() != 0 ? 1 : 0;
-    return grouped(abs.setScale(places, RoundingMode.HALF_UP), places) + "%";
+    BigDecimal shown = growthShown(pct).abs();
+    return grouped(shown, shown.scale()) + "%";
   }
 
   /** A percentage with one decimal, sign kept: "9.7%", "-2.1%". */
@@ -97,27 +108,6 @@ public final class Numbers {
     int places = Math.min(1, Math.max(0, pct.stripTrailingZeros().scale()));
     BigDecimal rounded = pct.setScale(places, RoundingMode.HALF_UP);
     return (rounded.signum() < 0 ? "-" : "") + grouped(rounded.abs(), places) + "%";
-  }
-
-  /**
-   * The amount a money text shows, in currency units: "$1.34 billion" gives 1340000000, "-$45
-   * million" -45000000. Null when the text is not money as {@link #money} writes it.
-   */
-  static BigDecimal parseMoney(String text) {
-    Matcher m = Pattern
-        .compile("(-?)\\D*?([0-9][0-9,]*(?:\\.[0-9]+)?)(?: (thousand|million|billion|trillion))?").matcher(text);
-    if (!m.matches()) {
-      return null;
-    }
-    BigDecimal v = new BigDecimal(m.group(2).replace(",", ""));
-    int exponent = m.group(3) == null ? 0 : switch (m.group(3)) {
-      case "thousand" -> 3;
-      case "million" -> 6;
-      case "billion" -> 9;
-      default -> 12;
-    };
-    v = v.scaleByPowerOfTen(exponent);
-    return m.group(1).isEmpty() ? v : v.negate();
   }
 
   /** A change in percentage points, one decimal, without sign: "1.5". */
@@ -158,7 +148,8 @@ public final class Numbers {
     return grouped(value.setScale(1, RoundingMode.HALF_UP), 1);
   }
 
-  private record Scaled(String text, String word) {}
+  /** A figure as shown: its digits, its unit word, and the amount they stand for. */
+  private record Scaled(String text, String word, BigDecimal amount) {}
 
   /**
    * Picks the unit so the figure has one to three digits before the point, rounding first in
@@ -166,12 +157,12 @@ public final class Numbers {
    */
   private static Scaled scale(BigDecimal abs, BigDecimal ulp, int extra) {
     if (abs.signum() == 0) {
-      return new Scaled("0", "");
+      return new Scaled("0", "", BigDecimal.ZERO);
     }
     if (abs.compareTo(MILLION) < 0 && ulp.compareTo(THOUSAND) < 0) {
       BigDecimal rounded = abs.setScale(0, RoundingMode.HALF_UP);
       if (rounded.compareTo(MILLION) < 0) {
-        return new Scaled(grouped(rounded, 0), "");
+        return new Scaled(grouped(rounded, 0), "", rounded);
       }
     }
     // powers of ten: moving the point is exact and far cheaper than BigDecimal division
@@ -188,7 +179,7 @@ public final class Numbers {
         if (i > 0 && rounded.compareTo(HUNDRED) >= 0 && rounded.stripTrailingZeros().scale() <= 0) {
           rounded = rounded.setScale(0, RoundingMode.HALF_UP);
         }
-        return new Scaled(grouped(rounded, rounded.scale()), words[i]);
+        return new Scaled(grouped(rounded, rounded.scale()), words[i], rounded.movePointRight(units[i]));
       }
     }
     throw new AssertionError("unreachable");

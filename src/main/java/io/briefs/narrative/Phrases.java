@@ -270,21 +270,6 @@ public final class Phrases {
         .text(" from the previous quarter to " + before).num(m.value(), shown);
   }
 
-  /** Appends ", up 12%" / ", down 3%" / ", flat" for a change, or nothing when it is null. */
-  public void trailingChange(Prose.Builder b, Change change, String since) {
-    if (change == null) {
-      return;
-    }
-    Style.Wording w = style.verb(change.pct().value());
-    switch (w.direction()) {
-      case FLAT -> b.text(", ").word(change.pct(), Direction.FLAT, "flat", style.band()).text(since);
-      case UP -> b.text(", ").word(change.pct(), Direction.UP, "up", style.band()).text(" ")
-          .num(change.pct(), DisplayForm.GROWTH).text(since);
-      case DOWN -> b.text(", ").word(change.pct(), Direction.DOWN, "down", style.band()).text(" ")
-          .num(change.pct(), DisplayForm.GROWTH).text(since);
-    }
-  }
-
   /** "up" or "down" (or "unchanged") for a signed fact, as a direction word. */
   public void upDown(Prose.Builder b, Fact signed) {
     Direction d = FlatRule.sign(signed.value());
