@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The warnings of each company's data, kept in the build state so that a build which does not
@@ -33,9 +34,15 @@ public final class CompanyWarnings {
     return out;
   }
 
-  /** The warnings the last build found in the data of {@code ids}, as diagnostics of {@code data}'s files. */
-  public static List<Diagnostic> kept(BuildState previous, Collection<String> ids, Path data) {
+  /**
+   * The warnings the last build found in the data of {@code ids}, as diagnostics of {@code data}'s
+   * files; none without a last build.
+   */
+  public static List<Diagnostic> kept(@Nullable BuildState previous, Collection<String> ids, Path data) {
     List<Diagnostic> out = new ArrayList<>();
+    if (previous == null) {
+      return out;
+    }
     for (String id : ids) {
       BuildState.Page page = previous.companies().get(id);
       if (page != null) {

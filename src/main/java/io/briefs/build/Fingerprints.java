@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -50,6 +52,17 @@ public record Fingerprints(String settings, String layout, Map<String, String> b
       }
     }
     return new Fingerprints(settings, layout(data), briefs, companies);
+  }
+
+  /** The ids of the companies in {@code data} (folders with a company.yaml), without reading their data. */
+  public static SortedSet<String> companyIds(Path data) {
+    SortedSet<String> ids = new TreeSet<>();
+    for (Path dir : list(data)) {
+      if (Files.isDirectory(dir) && Files.isRegularFile(dir.resolve("company.yaml"))) {
+        ids.add(dir.getFileName().toString());
+      }
+    }
+    return ids;
   }
 
   private record CompanyPrint(String id, String fingerprint, Map<String, String> briefs) {}

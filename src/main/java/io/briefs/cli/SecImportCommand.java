@@ -122,12 +122,12 @@ final class SecImportCommand implements Callable<Integer> {
         bytes = doc.bytes();
       }
     } catch (BriefsException e) {
-      e.diagnostics().forEach(d -> err.println(SecImport.format(d)));
+      e.diagnostics().forEach(d -> err.println(d.format()));
       return Main.FAILED;
     }
     SecImport.Outcome outcome = SecImport.run(name, bytes, new SecImport.ImportRequest(data, company, first, dryRun, anyName));
     outcome.lines().forEach(out::println);
-    outcome.diagnostics().stream().sorted().map(SecImport::format).forEach(err::println);
+    outcome.diagnostics().stream().sorted().map(Diagnostic::format).forEach(err::println);
     out.flush();
     return outcome.failed() ? Main.FAILED : Main.OK;
   }

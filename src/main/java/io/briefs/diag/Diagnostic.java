@@ -34,11 +34,6 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
     return where + ": " + severity.label() + ": " + Printable.escape(message);
   }
 
-  /** Whether the problem concerns a whole file or folder rather than a place in it. */
-  public boolean isFileLevel() {
-    return line <= 0;
-  }
-
   @Override
   public int compareTo(Diagnostic other) {
     return ORDER.compare(this, other);

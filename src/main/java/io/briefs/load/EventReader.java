@@ -5,6 +5,7 @@ import io.briefs.model.Company;
 import io.briefs.model.Guidance;
 import io.briefs.model.GuidanceEvent;
 import io.briefs.model.SourceLink;
+import io.briefs.model.Units;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -13,6 +13,7 @@ import io.briefs.model.RecordClaim;
 import io.briefs.model.Segment;
 import io.briefs.model.SegmentFigures;
 import io.briefs.model.StatedChange;
+import io.briefs.model.Units;
 import io.briefs.model.ValueKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,8 +32,6 @@ import java.util.Map;
  */
 final class FiguresReader {
   static final List<String> METRIC_KEYS = Arrays.stream(Metric.values()).map(Metric::key).toList();
-  private static final List<String> FIGURE_KEYS =
-      List.of("value", "change_pct", "change_pct_cc", "change_bps", "approximate");
 
   private final Company company;
   private final Units units;

@@ -9,6 +9,7 @@ import io.briefs.model.Metric;
 import io.briefs.model.PeriodRef;
 import io.briefs.model.Range;
 import io.briefs.model.RangeForm;
+import io.briefs.model.Units;
 import io.briefs.model.ValueKind;
 import java.math.BigDecimal;
 import java.math.MathContext;

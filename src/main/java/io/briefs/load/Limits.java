@@ -36,11 +36,6 @@ enum Limits {
     this.max = max;
   }
 
-  /** The most a file may hold. */
-  int max() {
-    return max;
-  }
-
   /** Whether {@code count} items are within the limit; reports at {@code at} when not. */
   boolean allows(int count, SourceLoc at, Diagnostics diagnostics) {
     if (count <= max) {

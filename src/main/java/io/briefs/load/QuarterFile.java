@@ -2,6 +2,7 @@ package io.briefs.load;
 
 import io.briefs.diag.Diagnostics;
 import io.briefs.model.Company;
+import io.briefs.model.Units;
 
 /**
  * What every reader of one quarter file's blocks shares: the company it belongs to (its declared

@@ -10,6 +10,7 @@ import io.briefs.model.Guidance;
 import io.briefs.model.OneOff;
 import io.briefs.model.Quarter;
 import io.briefs.model.Segment;
+import io.briefs.model.Units;
 import io.briefs.model.ValueKind;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Selector;
 
 /**
@@ -33,8 +34,9 @@ final class CssInliner {
    */
   static List<String> inline(Document doc) throws MailException {
     StringBuilder css = new StringBuilder();
-    doc.select("style").forEach(s -> css.append(s.data()).append('\n'));
-    doc.select("style").remove();
+    Elements sheets = doc.select("style");
+    sheets.forEach(s -> css.append(s.data()).append('\n'));
+    sheets.remove();
     List<String> dropped = new ArrayList<>();
     List<StyleRule> rules = parse(COMMENT.matcher(css).replaceAll(""), dropped);
     rules.sort(Comparator.comparingInt(StyleRule::specificity).thenComparingInt(StyleRule::order));
@@ -120,15 +122,22 @@ final class CssInliner {
 
   /** Ids count 100, classes and attributes 10, element names 1 (CSS 2.1 specificity). */
   static int specificity(String selector) {
-    int ids = count(selector, "#[\\w-]+");
-    int classes = count(selector, "\\.[\\w-]+") + count(selector, "\\[[^]]*]");
-    String names = selector.replaceAll("[#.][\\w-]+|\\[[^]]*]", " ");
-    int elements = count(names, "(?<![\\w-])[a-zA-Z][\\w-]*");
+    int ids = count(selector, ID);
+    int classes = count(selector, CLASS) + count(selector, ATTRIBUTE);
+    String names = ID_CLASS_OR_ATTRIBUTE.matcher(selector).replaceAll(" ");
+    int elements = count(names, ELEMENT);
     return ids * 100 + classes * 10 + elements;
   }
 
-  private static int count(String text, String regex) {
-    Matcher m = Pattern.compile(regex).matcher(text);
+  // compiled once: every selector of every brief's mail is measured
+  private static final Pattern ID = Pattern.compile("#[\\w-]+");
+  private static final Pattern CLASS = Pattern.compile("\\.[\\w-]+");
+  private static final Pattern ATTRIBUTE = Pattern.compile("\\[[^]]*]");
+  private static final Pattern ID_CLASS_OR_ATTRIBUTE = Pattern.compile("[#.][\\w-]+|\\[[^]]*]");
+  private static final Pattern ELEMENT = Pattern.compile("(?<![\\w-])[a-zA-Z][\\w-]*");
+
+  private static int count(String text, Pattern pattern) {
+    Matcher m = pattern.matcher(text);
     int n = 0;
     while (m.find()) {
       n++;

@@ -36,7 +36,8 @@ final class SegmentDeriver {
       Segment s = segments.get(i);
       Measure revenue = revenues.get(i);
       Measure income = incomes.get(i);
-      if (revenue == null && income == null && lines(s).isEmpty() && !statesMore(s)) {
+      List<Measure> lines = lines(s);
+      if (revenue == null && income == null && lines.isEmpty() && !statesMore(s)) {
         continue;
       }
       String id = "segments." + s.id();
@@ -53,7 +54,7 @@ final class SegmentDeriver {
           share, priorShare,
           Margins.changePoints(id + ".operating_income_share.yoy_points", share, priorShare),
           Margins.share(id + ".revenue_share", value(revenue), totalRevenue),
-          lines(s)));
+          lines));
     }
     return out;
   }

@@ -1,7 +1,5 @@
 package io.briefs.model;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * A company-wide margin as the company states it, in percent of revenue, with the money figure it
  * is a margin of (the stated margin is checked against that figure over revenue when both are
@@ -37,15 +35,5 @@ public enum Margin {
   /** The money figure this is a margin of (gross profit for the gross margin). */
   public Metric of() {
     return of;
-  }
-
-  /** The margin with the given dataset key, or null. */
-  public static @Nullable Margin byKey(String key) {
-    for (Margin m : values()) {
-      if (m.key.equals(key)) {
-        return m;
-      }
-    }
-    return null;
   }
 }

@@ -16,6 +16,7 @@ import io.briefs.model.FiscalQuarter;
 import io.briefs.model.RangeForm;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -92,6 +93,18 @@ public final class Phrases {
   }
 
   /**
+   * ", up 120 basis points from a year earlier" for a change the company stated in basis points;
+   * nothing when there is none or it rounds to zero ("up 0 basis points" says nothing).
+   */
+  void basisPoints(Prose.Builder b, Fact bps) {
+    if (bps != null && bps.value().setScale(0, RoundingMode.HALF_UP).signum() != 0) {
+      b.text(", ");
+      upDown(b, bps);
+      b.text(" ").num(bps, DisplayForm.BASIS_POINTS).text(" from a year earlier");
+    }
+  }
+
+  /**
    * "; the operating margin widened to 5.0% from 4.3%" (held, narrowed) against the year-earlier
    * margin; with only the company's stated change: "; its operating margin was 5.0%, up 66 basis
    * points from a year earlier"; with neither, the margin alone. {@code subject} is "the operating
@@ -100,11 +113,7 @@ public final class Phrases {
   void marginChange(Prose.Builder b, String subject, Fact margin, Fact prior, Fact bps) {
     if (prior == null) {
       b.text("; " + subject + " was ").num(margin, DisplayForm.PERCENT1);
-      if (bps != null && bps.value().signum() != 0) {
-        b.text(", ");
-        upDown(b, bps);
-        b.text(" ").num(bps, DisplayForm.BASIS_POINTS).text(" from a year earlier");
-      }
+      basisPoints(b, bps);
       return;
     }
     FlatRule rule = new FlatRule.Between(prior, DisplayForm.PERCENT1, numbers);

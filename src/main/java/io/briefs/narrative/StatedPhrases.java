@@ -5,7 +5,6 @@ import io.briefs.metrics.ChangeFacts;
 import io.briefs.metrics.Fact;
 import io.briefs.metrics.MarginFigure;
 import io.briefs.metrics.OneOffItem;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -68,23 +67,13 @@ final class StatedPhrases {
   /** ", a gross margin of 31.2%, up 120 basis points from a year earlier" after a money figure. */
   void marginClause(Prose.Builder b, MarginFigure margin, String label) {
     b.text(", " + article(label) + " " + label + " of ").num(margin.value(), DisplayForm.PERCENT1);
-    Fact bps = margin.changeBps();
-    if (bps != null && bps.value().setScale(0, RoundingMode.HALF_UP).signum() != 0) {
-      b.text(", ");
-      phrases.upDown(b, bps);
-      b.text(" ").num(bps, DisplayForm.BASIS_POINTS).text(" from a year earlier");
-    }
+    phrases.basisPoints(b, margin.changeBps());
   }
 
   /** "The gross margin was 31.2%, up 120 basis points from a year earlier." for a margin alone. */
   void marginSentence(Prose.Builder b, MarginFigure margin, String label) {
     b.text(Names.capitalize(label) + " was ").num(margin.value(), DisplayForm.PERCENT1);
-    Fact bps = margin.changeBps();
-    if (bps != null && bps.value().setScale(0, RoundingMode.HALF_UP).signum() != 0) {
-      b.text(", ");
-      phrases.upDown(b, bps);
-      b.text(" ").num(bps, DisplayForm.BASIS_POINTS).text(" from a year earlier");
-    }
+    phrases.basisPoints(b, margin.changeBps());
     b.text(".");
   }
 

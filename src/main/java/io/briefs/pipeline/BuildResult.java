@@ -25,12 +25,6 @@ public record BuildResult(int briefs, int rendered, boolean upToDate, List<Diagn
     notes = List.copyOf(notes);
   }
 
-  /** A result without notes. */
-  public BuildResult(int briefs, int rendered, boolean upToDate, List<Diagnostic> warnings, int unread,
-      List<String> renderedBriefs) {
-    this(briefs, rendered, upToDate, warnings, unread, renderedBriefs, List.of());
-  }
-
   /** A result that does not name the briefs it rendered. */
   public BuildResult(int briefs, int rendered, boolean upToDate, List<Diagnostic> warnings, int unread) {
     this(briefs, rendered, upToDate, warnings, unread, List.of(), List.of());

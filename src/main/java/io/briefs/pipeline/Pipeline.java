@@ -217,10 +217,11 @@ public final class Pipeline {
    */
   public PagePreview preview(String companyId, FiscalQuarter period) throws BriefsException, IOException {
     RenderEngines.Startup engines = engines(false);
-    BuildState previous = BuildState.read(options.out());
-    Set<String> others = new java.util.TreeSet<>(preflight.fingerprints().companies().keySet());
+    // the other companies are only named, never read or hashed: a preview runs on every save, and
+    // their warnings (kept from the last build) are the build's to report
+    Set<String> others = new java.util.TreeSet<>(Fingerprints.companyIds(options.data()));
     others.remove(companyId);
-    LoadResult loaded = preflight.loadOrFail(others, previous);
+    LoadResult loaded = preflight.loadOrFail(others, null);
     CompanyData company = loaded.corpus().companies().stream().filter(c -> c.company().id().equals(companyId))
         .findFirst().orElseThrow(() -> new BriefsException(List.of(Diagnostic.error(
             io.briefs.model.SourceLoc.file(options.data().resolve(companyId).toString()), "no such company"))));

@@ -3,6 +3,7 @@ package io.briefs.sec;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
+import io.briefs.model.Units;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Arrays;
@@ -84,6 +85,6 @@ record CompanyFile(@Nullable String id, @Nullable String name, LinePosition name
     return FileMerge.render(List.of(
         "# yaml-language-server: $schema=../../schema/company.schema.json",
         "# Drafted by `briefs import sec` from SEC company facts (CIK " + cik + "). Add short_name, ticker,",
-        "# exchange, segments and KPIs: company facts do not hold them (see docs/import-sec.md)."), d, Scale.MILLIONS);
+        "# exchange, segments and KPIs: company facts do not hold them (see docs/import-sec.md)."), d, Units.MILLIONS);
   }
 }

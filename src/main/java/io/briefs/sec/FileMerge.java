@@ -2,6 +2,7 @@ package io.briefs.sec;
 
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
+import io.briefs.model.Units;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,14 +29,14 @@ final class FileMerge {
   }
 
   /** A new file: optional header comment lines, then the draft. */
-  static String render(List<String> header, KeyTree.Branch draft, Scale scale) {
+  static String render(List<String> header, KeyTree.Branch draft, Units scale) {
     List<String> lines = new ArrayList<>(header);
     draft.children().forEach((k, v) -> lines.addAll(block(k, v, "", scale)));
     return String.join("\n", lines) + "\n";
   }
 
   /** An existing file with the draft's missing keys added. */
-  static Merged merge(YamlText file, KeyTree.Branch draft, Scale scale) {
+  static Merged merge(YamlText file, KeyTree.Branch draft, Units scale) {
     Merger m = new Merger(file, scale);
     m.merge(draft, file.root, "");
     return m.result();
@@ -43,7 +44,7 @@ final class FileMerge {
 
   private static final class Merger {
     private final YamlText file;
-    private final Scale scale;
+    private final Units scale;
     private final String newline;
     private final List<Insertion> insertions = new ArrayList<>();
     private final List<String> added = new ArrayList<>();
@@ -51,7 +52,7 @@ final class FileMerge {
 
     private record Insertion(int offset, int order, String text) {}
 
-    Merger(YamlText file, Scale scale) {
+    Merger(YamlText file, Units scale) {
       this.file = file;
       this.scale = scale;
       this.newline = file.newline();
@@ -159,7 +160,7 @@ final class FileMerge {
   }
 
   /** A key and its content as block lines at an indentation. */
-  static List<String> block(String key, KeyTree.KeyNode item, String indent, Scale scale) {
+  static List<String> block(String key, KeyTree.KeyNode item, String indent, Units scale) {
     List<String> lines = new ArrayList<>();
     if (item instanceof KeyTree.Leaf leaf) {
       lines.add(commented(indent + key + ": " + leaf.value().written(scale), leaf.comment().apply(scale)));
@@ -174,7 +175,7 @@ final class FileMerge {
   }
 
   /** The content of a key in flow style: {@code { a: 1, b: 2 }}; blocks have no flow form. */
-  static String flow(KeyTree.KeyNode item, Scale scale) {
+  static String flow(KeyTree.KeyNode item, Units scale) {
     if (item instanceof KeyTree.Leaf leaf) {
       return leaf.value().written(scale);
     }

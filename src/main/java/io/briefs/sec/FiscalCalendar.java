@@ -27,10 +27,6 @@ final class FiscalCalendar {
     this.yearEnd = yearEnd;
   }
 
-  Month yearEnd() {
-    return yearEnd;
-  }
-
   /** The last day of the month in which a quarter nominally ends. */
   LocalDate nominalEnd(FiscalQuarter q) {
     return YearMonth.of(q.year(), yearEnd).minusMonths(3L * (4 - q.quarter())).atEndOfMonth();

@@ -1,5 +1,6 @@
 package io.briefs.sec;
 
+import io.briefs.model.Units;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,7 +33,7 @@ final class KeyTree {
   }
 
   /** A value; its comment may depend on the file's scale (derivations name amounts). */
-  record Leaf(Value value, Function<Scale, @Nullable String> comment) implements KeyNode {}
+  record Leaf(Value value, Function<Units, @Nullable String> comment) implements KeyNode {}
 
   /**
    * Lines written as they are under their key, one level deeper, when the key is missing (a list
@@ -43,7 +44,7 @@ final class KeyTree {
   /** A value that can be written in a file of a given scale and compared with what one has. */
   interface Value {
     /** The value as written in a file whose amounts are in {@code scale}. */
-    String written(Scale scale);
+    String written(Units scale);
 
     /**
      * Why what a file has for this key disagrees with the draft, or null when it agrees.
@@ -51,18 +52,18 @@ final class KeyTree {
      * @param found the text of the scalar the file has (or of its {@code value:} key), or null
      *     when the file has something else there (a list, a mapping)
      */
-    @Nullable String disagreement(@Nullable String found, Scale scale);
+    @Nullable String disagreement(@Nullable String found, Units scale);
   }
 
   /** Text that must be the same: a company id, a period. */
   record ExactText(String text) implements Value {
     @Override
-    public String written(Scale scale) {
+    public String written(Units scale) {
       return YamlScalars.plainOrQuoted(text);
     }
 
     @Override
-    public @Nullable String disagreement(@Nullable String found, Scale scale) {
+    public @Nullable String disagreement(@Nullable String found, Units scale) {
       return text.equals(found) ? null : "the import is for " + text;
     }
   }
@@ -70,12 +71,12 @@ final class KeyTree {
   /** A date that must be the same. */
   record Day(LocalDate date, String source) implements Value {
     @Override
-    public String written(Scale scale) {
+    public String written(Units scale) {
       return date.toString();
     }
 
     @Override
-    public @Nullable String disagreement(@Nullable String found, Scale scale) {
+    public @Nullable String disagreement(@Nullable String found, Units scale) {
       return date.equals(parse(found)) ? null : source + " gives " + date;
     }
   }
@@ -87,12 +88,12 @@ final class KeyTree {
    */
   record ReportedBy(Filing filing, LocalDate date) implements Value {
     @Override
-    public String written(Scale scale) {
+    public String written(Units scale) {
       return date.toString();
     }
 
     @Override
-    public @Nullable String disagreement(@Nullable String found, Scale scale) {
+    public @Nullable String disagreement(@Nullable String found, Units scale) {
       LocalDate d = parse(found);
       return d != null && !d.isAfter(filing.filed()) ? null
           : "the " + filing.cite() + " first reported the quarter, so it was released by then";
@@ -100,14 +101,14 @@ final class KeyTree {
   }
 
   /** The scale of a new file's amounts; a file's own {@code units} always stands. */
-  record FileUnits(Scale scale) implements Value {
+  record FileUnits(Units scale) implements Value {
     @Override
-    public String written(Scale ignored) {
+    public String written(Units ignored) {
       return scale.key();
     }
 
     @Override
-    public @Nullable String disagreement(@Nullable String found, Scale ignored) {
+    public @Nullable String disagreement(@Nullable String found, Units ignored) {
       return null;
     }
   }
@@ -115,12 +116,12 @@ final class KeyTree {
   /** An amount in currency units, or a per-share figure ({@code scaled} false). */
   record NumberValue(BigDecimal value, boolean scaled, String source) implements Value {
     @Override
-    public String written(Scale scale) {
+    public String written(Units scale) {
       return scaled ? scale.written(value) : value.toPlainString();
     }
 
     @Override
-    public @Nullable String disagreement(@Nullable String found, Scale scale) {
+    public @Nullable String disagreement(@Nullable String found, Units scale) {
       BigDecimal have = decimal(found);
       if (have != null && (scaled ? scale.amount(have) : have).compareTo(value) == 0) {
         return null;

@@ -2,6 +2,7 @@ package io.briefs.sec;
 
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Metric;
+import io.briefs.model.Units;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -158,6 +159,6 @@ final class QuarterDrafts {
   }
 
   private static String plain(Concept c, BigDecimal v) {
-    return c.additive() ? Scale.MILLIONS.written(v) + " (millions)" : v.toPlainString();
+    return c.additive() ? Units.MILLIONS.written(v) + " (millions)" : v.toPlainString();
   }
 }

@@ -1,6 +1,7 @@
 package io.briefs.sec;
 
 import io.briefs.model.Metric;
+import io.briefs.model.Units;
 import io.briefs.model.ValueKind;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +31,7 @@ final class QuarterTree {
             s -> late ? "the " + own.form() + " came " + ChronoUnit.DAYS.between(d.periodEnd(), own.filed())
                 + " days after the quarter; " + MAX_REPORTING_DAYS + " is the most allowed: set the release date"
                 : "filing date of the " + own.form() + "; the results release may be earlier"))
-        .put("units", new KeyTree.Leaf(new KeyTree.FileUnits(Scale.MILLIONS), s -> null));
+        .put("units", new KeyTree.Leaf(new KeyTree.FileUnits(Units.MILLIONS), s -> null));
     root.put("results", results(d.results(), Map.of()));
     if (!d.comparatives().isEmpty()) {
       KeyTree.Branch comparatives = new KeyTree.Branch(null);
@@ -78,7 +79,7 @@ final class QuarterTree {
     return "the " + f.filing().cite() + (d == null ? "" : " (" + d.total() + " less " + d.earlier() + ")");
   }
 
-  private static String comment(Figure f, boolean money, Scale scale) {
+  private static String comment(Figure f, boolean money, Units scale) {
     Figure.Derivation d = f.derivation();
     String cite = f.filing().cite();
     if (d == null || !money) {

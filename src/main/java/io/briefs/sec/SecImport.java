@@ -5,6 +5,7 @@ import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Metric;
+import io.briefs.model.Units;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,11 +51,6 @@ public final class SecImport {
     public boolean failed() {
       return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
-  }
-
-  /** A diagnostic as printed: {@code file:line:column: severity: message}, or {@code file: severity: message}. */
-  public static String format(Diagnostic d) {
-    return d.format();
   }
 
   /**
@@ -141,7 +137,7 @@ public final class SecImport {
           lines.add("note: " + d.period().label() + ": not drafted: the filings give no revenue for it");
           return;
         }
-        write(files, path, FileMerge.render(QuarterTree.header(d, facts), tree, Scale.MILLIONS));
+        write(files, path, FileMerge.render(QuarterTree.header(d, facts), tree, Units.MILLIONS));
         created++;
         lines.add(verb("created") + " " + path + ": " + contents(d));
         return;
@@ -154,7 +150,7 @@ public final class SecImport {
         lines.add("skipped " + path + ": it is not valid YAML; fix it and import again");
         return;
       }
-      Scale scale = scaleOf(yaml);
+      Units scale = scaleOf(yaml);
       if (scale == null) {
         diagnostics.add(new Diagnostic(path.toString(), yaml.root.entry("units").keyAt().line() + 1, 1,
             Severity.WARNING, "units is not one of units, thousands, millions, billions: nothing was added"));
@@ -173,12 +169,12 @@ public final class SecImport {
       }
     }
 
-    private static Scale scaleOf(YamlText yaml) {
+    private static Units scaleOf(YamlText yaml) {
       YamlText.YamlNode units = yaml.root.get("units");
       if (units == null) {
-        return Scale.MILLIONS; // the draft adds units: millions
+        return Units.MILLIONS; // the draft adds units: millions
       }
-      return units instanceof YamlText.YamlNode.Scalar s ? Scale.of(s.value()) : null;
+      return units instanceof YamlText.YamlNode.Scalar s ? Units.of(s.value()) : null;
     }
 
     private void write(SafeFiles files, Path path, String text) throws BriefsException {

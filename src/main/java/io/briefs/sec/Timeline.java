@@ -81,11 +81,6 @@ final class Timeline {
     return out;
   }
 
-  /** Whether any filing gave a value for the slot. */
-  boolean has(Slot slot) {
-    return bySlot.containsKey(slot);
-  }
-
   /**
    * A quarter's figure as of a filing: the quarter's own fact, or for amounts the year to date
    * (six months, nine months, the fiscal year) less the quarters before it. Per-share figures are

@@ -3,6 +3,7 @@ package io.briefs.sec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefs.diag.Diagnostic;
+import io.briefs.model.Units;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,7 @@ class FileMergeTest {
 
   private static KeyTree.Branch draft() {
     return new KeyTree.Branch(null)
-        .put("units", new KeyTree.Leaf(new KeyTree.FileUnits(Scale.MILLIONS), s -> null))
+        .put("units", new KeyTree.Leaf(new KeyTree.FileUnits(Units.MILLIONS), s -> null))
         .put("results", new KeyTree.Branch(null).put("revenue", amount("23378")).put("operating_income", amount("1165"))
             .put("eps", perShare("1.37")))
         .put("comparatives", new KeyTree.Branch(null)
@@ -34,7 +35,7 @@ class FileMergeTest {
 
   private static FileMerge.Merged merge(String text) throws Exception {
     YamlText yaml = YamlText.parse("q.yaml", text);
-    Scale scale = yaml.root.get("units") instanceof YamlText.YamlNode.Scalar s ? Scale.of(s.value()) : Scale.MILLIONS;
+    Units scale = yaml.root.get("units") instanceof YamlText.YamlNode.Scalar s ? Units.of(s.value()) : Units.MILLIONS;
     return FileMerge.merge(yaml, draft(), scale);
   }
 
@@ -85,7 +86,7 @@ class FileMergeTest {
 
   @Test
   void nothingMissingMeansNoText() throws Exception {
-    String text = FileMerge.render(List.of("# header"), draft(), Scale.MILLIONS);
+    String text = FileMerge.render(List.of("# header"), draft(), Units.MILLIONS);
     FileMerge.Merged r = merge(text);
     assertThat(r.changed()).isFalse();
     assertThat(r.text()).isNull();
