@@ -21,7 +21,12 @@ public record Scope(int jobs, boolean force, @Nullable String company, @Nullable
 
   /** Every brief, on every core, reusing unchanged outputs. */
   public static Scope all() {
-    return new Scope(Runtime.getRuntime().availableProcessors(), false, null, null, null, null);
+    return all(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Every brief, on {@code jobs} workers. */
+  public static Scope all(int jobs) {
+    return new Scope(jobs, false, null, null, null, null);
   }
 
   /** Whether a brief is in the selection. */

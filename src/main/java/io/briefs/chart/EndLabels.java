@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ final class EndLabels extends LineAndShapeRenderer {
 
   /** The room labels need right of the last point: the widest name and the gap, in layout pixels. */
   double room() {
-    java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+    FontRenderContext frc = new FontRenderContext(null, true, true);
     return GAP + names.stream().mapToDouble(n -> font.getStringBounds(n, frc).getWidth()).max().orElse(0) + 2;
   }
 

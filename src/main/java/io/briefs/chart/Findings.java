@@ -4,12 +4,13 @@ import io.briefs.metrics.Fact;
 import io.briefs.metrics.FactUnit;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.PeriodRef;
+import io.briefs.model.SourceLoc;
 import io.briefs.narrative.Direction;
-import io.briefs.narrative.FlatRule;
-import io.briefs.narrative.Numbers;
-import io.briefs.narrative.Names;
-import io.briefs.narrative.Prose;
 import io.briefs.narrative.DisplayForm;
+import io.briefs.narrative.FlatRule;
+import io.briefs.narrative.Names;
+import io.briefs.narrative.Numbers;
+import io.briefs.narrative.Prose;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -223,7 +224,7 @@ final class Findings {
 
   /** The change from {@code a} to {@code b} as a fact, for the direction word that describes it. */
   static Fact change(Fact a, Fact b) {
-    List<io.briefs.model.SourceLoc> inputs = new ArrayList<>(a.inputs());
+    List<SourceLoc> inputs = new ArrayList<>(a.inputs());
     inputs.addAll(b.inputs());
     BigDecimal diff = b.value().subtract(a.value());
     return new Fact("change:" + a.id() + "->" + b.id(), diff, a.unit(),

@@ -15,6 +15,7 @@ import io.briefs.model.FigurePath;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Metric;
 import io.briefs.model.Quarter;
+import io.briefs.model.SourceLoc;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +132,7 @@ final class History {
   Fact yearTotal(FigurePath path, int year) {
     BigDecimal total = BigDecimal.ZERO;
     List<String> terms = new ArrayList<>();
-    List<io.briefs.model.SourceLoc> inputs = new ArrayList<>();
+    List<SourceLoc> inputs = new ArrayList<>();
     for (int n = 1; n <= 4; n++) {
       Fact f = value(path, new FiscalQuarter(year, n));
       if (f == null) {
@@ -179,7 +180,7 @@ final class History {
     if (pct == null) {
       return null;
     }
-    List<io.briefs.model.SourceLoc> inputs = new ArrayList<>(part.inputs());
+    List<SourceLoc> inputs = new ArrayList<>(part.inputs());
     inputs.addAll(whole.inputs());
     String formula = plain(part.value()) + " / " + plain(whole.value()) + " * 100";
     return new Fact(id, pct, FactUnit.PERCENT, formula, inputs);

@@ -2,11 +2,13 @@ package io.briefs.chart;
 
 import io.briefs.metrics.Fact;
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -60,7 +62,7 @@ final class Renderers {
     LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
     if (directlyLabelled(spec)) {
       List<String> names = spec.series().stream().map(Series::name).toList();
-      List<java.awt.Color> colors = new java.util.ArrayList<>();
+      List<Color> colors = new ArrayList<>();
       for (int i = 0; i < names.size(); i++) {
         colors.add(Contrast.darkenedFor(theme.color(i), theme.background(), Contrast.TEXT_AA));
       }

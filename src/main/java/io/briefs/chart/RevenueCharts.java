@@ -1,5 +1,6 @@
 package io.briefs.chart;
 
+import io.briefs.metrics.Decimals;
 import io.briefs.metrics.Fact;
 import io.briefs.metrics.FactUnit;
 import io.briefs.model.FigurePath;
@@ -8,9 +9,10 @@ import io.briefs.model.FiscalYear;
 import io.briefs.model.Metric;
 import io.briefs.model.PeriodRef;
 import io.briefs.model.Segment;
+import io.briefs.model.SourceLoc;
 import io.briefs.narrative.Direction;
-import io.briefs.narrative.Prose;
 import io.briefs.narrative.DisplayForm;
+import io.briefs.narrative.Prose;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,8 +140,8 @@ final class RevenueCharts {
     if (before == null || now == null || before.value().signum() <= 0) {
       return null;
     }
-    BigDecimal pct = io.briefs.metrics.Decimals.growthPct(now.value(), before.value());
-    List<io.briefs.model.SourceLoc> inputs = new ArrayList<>(now.inputs());
+    BigDecimal pct = Decimals.growthPct(now.value(), before.value());
+    List<SourceLoc> inputs = new ArrayList<>(now.inputs());
     inputs.addAll(before.inputs());
     String a = History.plain(now.value());
     String c = History.plain(before.value());

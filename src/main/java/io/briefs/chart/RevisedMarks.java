@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -47,7 +48,7 @@ final class RevisedMarks {
       for (Series s : spec.series()) {
         Fact p = s.points().get(c);
         if (p != null) {
-          p.inputs().stream().map(revised::get).filter(java.util.Objects::nonNull).forEach(here::add);
+          p.inputs().stream().map(revised::get).filter(Objects::nonNull).forEach(here::add);
         }
       }
       if (!here.isEmpty()) {

@@ -4,6 +4,7 @@ import io.briefs.metrics.Fact;
 import io.briefs.metrics.FactUnit;
 import io.briefs.model.FigurePath;
 import io.briefs.model.Kpi;
+import io.briefs.model.KpiKind;
 import io.briefs.model.Segment;
 import io.briefs.model.ValueKind;
 import io.briefs.narrative.Names;
@@ -50,7 +51,7 @@ final class TrendCharts {
       List<Fact> points = p.quarters().stream().map(q -> h.value(path, q)).toList();
       if (g.add(k.name(), points) >= 0) {
         names.add(k.name());
-        if (k.kind() == io.briefs.model.KpiKind.STOCK) {
+        if (k.kind() == KpiKind.STOCK) {
           balances.add(k.name());
         }
       }

@@ -75,11 +75,10 @@ final class BuildRun {
       }
       return Main.OK;
     } catch (BriefsException e) {
-      Reporter.print(err, e.diagnostics());
       if (verbose && e.getCause() != null) {
         e.getCause().printStackTrace(err);
       }
-      err.println("briefs: build failed (" + Reporter.summary(e.diagnostics()) + "); " + out + " was not changed");
+      Reporter.failed(err, e.diagnostics(), "build failed", "; " + out + " was not changed");
       return Main.FAILED;
     } catch (IOException e) {
       err.println("briefs: build failed: " + Printable.escape(e.getMessage()) + "; " + out + " was not changed");

@@ -5,17 +5,21 @@ import io.briefs.render.BundledFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.zip.ZipFile;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code briefs init DIR}: writes a new project (configuration, an example company, a README, the
@@ -116,18 +120,18 @@ final class InitCommand implements Callable<Integer> {
       return;
     }
     Files.createDirectories(target.getParent());
-    Files.write(target, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
+    Files.write(target, bytes, StandardOpenOption.CREATE_NEW);
     written.add(relative);
   }
 
   /** The bundled configuration with the name given, written as a YAML string. */
   private byte[] config(byte[] bundled) {
-    String text = new String(bundled, java.nio.charset.StandardCharsets.UTF_8);
+    String text = new String(bundled, StandardCharsets.UTF_8);
     if (name != null) {
       String quoted = "\"" + name.strip().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
       text = text.replace("name: " + NAME, "name: " + quoted);
     }
-    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -167,7 +171,7 @@ final class InitCommand implements Callable<Integer> {
 
   /** "briefs.yaml, README.md, data/ (6 files)": the files of each folder counted. */
   private static String summary(List<String> files) {
-    java.util.Map<String, Integer> groups = new java.util.TreeMap<>();
+    Map<String, Integer> groups = new TreeMap<>();
     for (String f : files) {
       int slash = f.indexOf('/');
       groups.merge(slash < 0 ? f : f.substring(0, slash + 1), 1, Integer::sum);

@@ -19,12 +19,9 @@ import io.briefs.pipeline.BuildOptions;
 import io.briefs.pipeline.BuildResult;
 import io.briefs.pipeline.Pipeline;
 import io.briefs.render.Templates;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,9 +30,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code briefs mail}: each selected brief as a mail message. Without {@code --smtp} it builds the
@@ -121,8 +122,7 @@ final class MailCommand implements Callable<Integer> {
       options = site.options(project, config, SourceDate.from(env));
       RecipientList list = RecipientList.of(to, toFile);
       if (!list.problems().isEmpty()) {
-        Reporter.print(err, list.problems());
-        err.println("briefs: mail failed (" + Reporter.summary(list.problems()) + "); nothing was sent");
+        Reporter.failed(err, list.problems(), "mail failed", "; nothing was sent");
         return Main.FAILED;
       }
       recipients = list.addresses();
@@ -135,8 +135,7 @@ final class MailCommand implements Callable<Integer> {
       err.println("briefs: " + e.getMessage());
       return Main.USAGE;
     } catch (BriefsException e) {
-      Reporter.print(err, e.diagnostics());
-      err.println("briefs: mail failed (" + Reporter.summary(e.diagnostics()) + "); nothing was sent");
+      Reporter.failed(err, e.diagnostics(), "mail failed", "; nothing was sent");
       return Main.FAILED;
     } catch (IOException e) {
       err.println("briefs: cannot read the templates: " + e.getMessage());
@@ -145,7 +144,8 @@ final class MailCommand implements Callable<Integer> {
     Scope scope = select.scope(jobs.jobs(spec.commandLine()), false, null);
     try {
       if (!sending) {
-        return write(new Pipeline(options, Scope.all(), Progress.quiet(), new Timings()), mail, stdout, err);
+        return write(new Pipeline(options, Scope.all(scope.jobs()), Progress.quiet(), new Timings()), mail, stdout,
+            err);
       }
       if (config.unsubscribe().isEmpty()) {
         err.println("briefs: warning: no unsubscribe address (mail.unsubscribe in " + SiteConfig.FILE
@@ -163,9 +163,8 @@ final class MailCommand implements Callable<Integer> {
             : send(drafts, recipients, log, server, stdout, err);
       }
     } catch (BriefsException e) {
-      Reporter.print(err, e.diagnostics());
-      err.println("briefs: mail failed (" + Reporter.summary(e.diagnostics()) + "); "
-          + (sending ? "nothing was sent" : site.out + " was not changed"));
+      Reporter.failed(err, e.diagnostics(), "mail failed",
+          "; " + (sending ? "nothing was sent" : site.out + " was not changed"));
       return Main.FAILED;
     } catch (IOException e) {
       err.println("briefs: mail failed: " + e.getMessage() + "; "
@@ -203,7 +202,7 @@ final class MailCommand implements Callable<Integer> {
     if (text == null) {
       try {
         address.setPersonal(config.name(), "UTF-8");
-      } catch (java.io.UnsupportedEncodingException e) {
+      } catch (UnsupportedEncodingException e) {
         throw new IllegalStateException("every Java runtime has UTF-8", e);
       }
     } else if (address.getAddress() == null || !address.getAddress().contains("@")) {

@@ -1,12 +1,15 @@
 package io.briefs.cli;
 
 import io.briefs.diag.Printable;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
-import picocli.CommandLine;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code briefs} command. {@link #run} takes its output streams and environment and returns
@@ -19,7 +22,7 @@ import picocli.CommandLine.Command;
     description = "Turns quarterly financial datasets into earnings briefs: a static site and PDFs.",
     subcommands = {InitCommand.class, BuildCommand.class, MergeCommand.class, ServeCommand.class, ValidateCommand.class,
         MailCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements java.util.concurrent.Callable<Integer> {
+public final class Main implements Callable<Integer> {
   /** Exit code of a successful run. */
   public static final int OK = 0;
   /** Exit code when the data or a render failed. */
@@ -59,14 +62,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
    * may redraw (otherwise progress is one plain line per brief).
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
-    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cl = new CommandLine(new Main(), new Factory(env, terminal && !"dumb".equals(env.get("TERM"))));
     // --page-size a4 and --page-size A4 alike
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(outWriter);
     cl.setErr(errWriter);
-    boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+    boolean verbose = Arrays.asList(args).contains("--verbose");
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       errWriter.println("briefs: internal error: " + Printable.escape(String.valueOf(e))
           + (verbose ? "" : " (run with --verbose for the stack trace)"));

@@ -37,7 +37,7 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Timings timings = new Timings();
-    Scope scope = new Scope(jobs.jobs(spec.commandLine()), false, null, null, null, null);
+    Scope scope = Scope.all(jobs.jobs(spec.commandLine()));
     return new BuildRun(spec.commandLine(), output, env, project).run(
         date -> new Pipeline(site.options(project, project.config(), date), scope, Progress.quiet(), timings)
             .merge(shards), site.out, timings, null);

@@ -7,11 +7,13 @@ import io.briefs.diag.Diagnostics;
 import io.briefs.diag.Severity;
 import io.briefs.load.ConfigReader;
 import io.briefs.render.BundledFolder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Where a project's inputs are, alike on every command: {@code --data}, {@code --templates} and
@@ -57,8 +59,8 @@ final class ProjectArgs {
     }
     try {
       return BundledFolder.TEMPLATES.extracted();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot unpack the bundled templates: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot unpack the bundled templates: " + e.getMessage(), e);
     }
   }
 

@@ -19,6 +19,12 @@ final class Reporter {
     return notes ? diagnostics : diagnostics.stream().filter(d -> d.severity() != Severity.NOTE).toList();
   }
 
+  /** The problems that stopped a command, then one line: "briefs: mail failed (1 error, 0 warnings); nothing was sent". */
+  static void failed(PrintWriter err, List<Diagnostic> diagnostics, String what, String after) {
+    print(err, diagnostics);
+    err.println("briefs: " + what + " (" + summary(diagnostics) + ")" + after);
+  }
+
   static String summary(List<Diagnostic> diagnostics) {
     long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
     long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();

@@ -2,6 +2,7 @@ package io.briefs.cli;
 
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
+import io.briefs.diag.Severity;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.sec.SecFetcher;
 import io.briefs.sec.SecImport;
@@ -10,13 +11,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code briefs import sec}: drafts a company's quarter files from an SEC XBRL company-facts
@@ -146,8 +148,8 @@ final class SecImportCommand implements Callable<Integer> {
   }
 
   private static BriefsException failure(Path file, String message) {
-    return new BriefsException(java.util.List.of(
-        new Diagnostic(file.toString(), 0, 0, io.briefs.diag.Severity.ERROR, message)));
+    return new BriefsException(List.of(
+        new Diagnostic(file.toString(), 0, 0, Severity.ERROR, message)));
   }
 
   private int usage(PrintWriter err, String message) {

@@ -79,8 +79,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       first = options.get();
     } catch (BriefsException e) {
-      Reporter.print(err, e.diagnostics());
-      err.println("briefs: serve failed (" + Reporter.summary(e.diagnostics()) + ")");
+      Reporter.failed(err, e.diagnostics(), "serve failed", "");
       return Main.FAILED;
     }
     DevServer server;
@@ -89,9 +88,7 @@ final class ServeCommand implements Callable<Integer> {
           port, log);
     } catch (IllegalArgumentException e) {
       if (e.getCause() instanceof BriefsException b) {
-        Reporter.print(err, b.diagnostics());
-        err.println("briefs: cannot serve (" + Reporter.summary(b.diagnostics()) + "); " + first.out()
-            + " was not changed");
+        Reporter.failed(err, b.diagnostics(), "cannot serve", "; " + first.out() + " was not changed");
         return Main.FAILED;
       }
       err.println("briefs: " + e.getMessage());
@@ -177,9 +174,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public synchronized void failed(List<Diagnostic> errors) {
-      Reporter.print(err, errors);
-      err.println("briefs: build failed (" + Reporter.summary(errors) + "); the pages show the problems until"
-          + " a build succeeds");
+      Reporter.failed(err, errors, "build failed", "; the pages show the problems until a build succeeds");
       lastWarnings = null;
       first = false;
     }

@@ -1,8 +1,5 @@
 package io.briefs.cli;
 
-import io.briefs.pipeline.LoadResult;
-import io.briefs.pipeline.BuildOptions;
-import io.briefs.pipeline.Pipeline;
 import io.briefs.build.Progress;
 import io.briefs.build.Scope;
 import io.briefs.build.Timings;
@@ -10,13 +7,17 @@ import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Diagnostics;
 import io.briefs.diag.Severity;
+import io.briefs.pipeline.BuildOptions;
+import io.briefs.pipeline.LoadResult;
+import io.briefs.pipeline.Pipeline;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code briefs validate}: checks the datasets without rendering anything. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -49,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics configProblems = new Diagnostics();
     project.config(configProblems);
-    Scope scope = new Scope(jobs.jobs(spec.commandLine()), false, null, null, null, null);
+    Scope scope = Scope.all(jobs.jobs(spec.commandLine()));
     LoadResult checked;
     try {
       // every check build makes short of rendering: the same data gives the same diagnostics
@@ -59,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
       e.diagnostics().forEach(d -> err.println(d.format()));
       err.println("briefs: " + Reporter.summary(e.diagnostics()));
       return Main.FAILED;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       err.println("briefs: " + e.getMessage());
       return Main.FAILED;
     }

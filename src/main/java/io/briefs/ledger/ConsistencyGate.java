@@ -9,13 +9,14 @@ import io.briefs.metrics.Fact;
 import io.briefs.model.SourceLoc;
 import io.briefs.narrative.Brief;
 import io.briefs.narrative.Direction;
+import io.briefs.narrative.DisplayForm;
 import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
-import io.briefs.narrative.DisplayForm;
 import io.briefs.render.BriefPage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The last check before a brief is published: every direction word agrees with the sign of its
@@ -78,7 +79,7 @@ public final class ConsistencyGate {
   }
 
   private static String name(Direction d) {
-    return d.name().toLowerCase(java.util.Locale.ROOT);
+    return d.name().toLowerCase(Locale.ROOT);
   }
 
   /** Problems between each chart's series and the table the page shows for it. */

@@ -11,6 +11,7 @@ import io.briefs.narrative.Numbers;
 import io.briefs.narrative.Prose;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ public final class LedgerBuilder {
   private final Map<String, Ledger.FactEntry> facts = new LinkedHashMap<>();
   private final List<Ledger.ShownEntry> shown = new ArrayList<>();
   /** Each input file's name as the ledger writes it (resolving a path per input was most of a ledger's time). */
-  private final Map<String, String> files = new java.util.HashMap<>();
+  private final Map<String, String> files = new HashMap<>();
 
   private LedgerBuilder(Path dataDir, Numbers numbers) {
     this.dataDir = dataDir.toAbsolutePath().normalize();

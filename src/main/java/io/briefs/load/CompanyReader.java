@@ -15,9 +15,11 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -236,7 +238,7 @@ final class CompanyReader {
 
   /** A former id may not be another segment's id, current or former. */
   private void formerIds(List<Segment> segments) {
-    java.util.Map<String, String> owner = new java.util.HashMap<>();
+    Map<String, String> owner = new HashMap<>();
     segments.forEach(s -> owner.put(s.id(), s.id()));
     for (Segment s : segments) {
       for (SegmentEra era : s.history()) {

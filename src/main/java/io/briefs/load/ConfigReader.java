@@ -6,19 +6,21 @@ import io.briefs.model.SourceLoc;
 import io.briefs.render.PageSize;
 import io.briefs.render.SiteInfo;
 import io.briefs.site.BaseUrl;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 
 /**
  * Reads a project's {@code briefs.yaml} as strictly as the datasets: unknown keys (with the
@@ -87,7 +89,7 @@ public final class ConfigReader {
   }
 
   private static boolean blank(byte[] bytes) {
-    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines()
+    return new String(bytes, StandardCharsets.UTF_8).lines()
         .allMatch(l -> l.isBlank() || l.strip().startsWith("#"));
   }
 
@@ -268,6 +270,6 @@ public final class ConfigReader {
   }
 
   private static String reason(IOException e) {
-    return e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+    return e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
   }
 }

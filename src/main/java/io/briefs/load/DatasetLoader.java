@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
@@ -240,7 +241,7 @@ public final class DatasetLoader {
   }
 
   private static String hint(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".yml")) {
       return " (use the .yaml extension)";
     }

@@ -7,6 +7,7 @@ import io.briefs.model.GuidanceEvent;
 import io.briefs.model.SourceLink;
 import io.briefs.model.Units;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ final class EventReader {
     }
     try {
       return LocalDate.parse(m.group(1));
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       return null;
     }
   }

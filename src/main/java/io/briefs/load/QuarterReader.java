@@ -7,6 +7,7 @@ import io.briefs.model.Coverage;
 import io.briefs.model.Figures;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Guidance;
+import io.briefs.model.Metric;
 import io.briefs.model.OneOff;
 import io.briefs.model.Quarter;
 import io.briefs.model.Segment;
@@ -65,7 +66,7 @@ final class QuarterReader {
     Coverage coverage = new ExtrasReader(figuresReader, diagnostics).coverage(r);
     r.finish();
     boolean readable = headerRead && period != null && periodEnd != null && reported != null && figures != null
-        && figures.result(io.briefs.model.Metric.REVENUE) != null && comparatives != null && guidance != null
+        && figures.result(Metric.REVENUE) != null && comparatives != null && guidance != null
         && oneOffs != null && coverage != null;
     if (diagnostics.errorCount() > before && !readable) {
       return null;

@@ -1,10 +1,11 @@
 package io.briefs.mail;
 
 import io.briefs.render.BriefPage;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModelException;
 import org.jsoup.Jsoup;
 
 /**
@@ -20,7 +21,7 @@ final class MailText {
     StringBuilder out = new StringBuilder();
     line(out, page.company().name() + " · " + page.periodDisplay() + " · " + page.reportedDisplay());
     out.append('\n');
-    wrap(out, page.headline().toUpperCase(java.util.Locale.ROOT));
+    wrap(out, page.headline().toUpperCase(Locale.ROOT));
     out.append('\n');
     wrap(out, page.lede());
     out.append('\n');

@@ -2,17 +2,18 @@ package io.briefs.mail;
 
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 
 /**
  * The recipients of a mailing: addresses given on the command line and read from a file, one per
@@ -50,7 +51,7 @@ public final class RecipientList {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       problems.add(new Diagnostic(file.toString(), 0, 0, Severity.ERROR, "cannot read the recipients: "
-          + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage())));
+          + (e instanceof NoSuchFileException ? "no such file" : e.getMessage())));
       return;
     }
     for (int i = 0; i < lines.size(); i++) {

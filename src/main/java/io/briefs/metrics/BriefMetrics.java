@@ -2,8 +2,10 @@ package io.briefs.metrics;
 
 import io.briefs.model.Company;
 import io.briefs.model.FigurePath;
+import io.briefs.model.Margin;
 import io.briefs.model.Metric;
 import io.briefs.model.Quarter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,7 +65,7 @@ public record BriefMetrics(
   }
 
   /** A stated margin beyond the operating margin, or null. */
-  public MarginFigure margin(io.briefs.model.Margin margin) {
+  public MarginFigure margin(Margin margin) {
     return margins.stream().filter(m -> m.path().equals(new FigurePath.MarginValue(margin))).findFirst()
         .orElse(null);
   }
@@ -88,7 +90,7 @@ public record BriefMetrics(
 
   /** Every measure of the quarter: results, each segment's revenue, operating income and lines, KPIs. */
   public List<Measure> measures() {
-    List<Measure> all = new java.util.ArrayList<>(results);
+    List<Measure> all = new ArrayList<>(results);
     for (SegmentMetrics s : segments) {
       if (s.revenue() != null) {
         all.add(s.revenue());

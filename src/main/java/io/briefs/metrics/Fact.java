@@ -2,6 +2,7 @@ package io.briefs.metrics;
 
 import io.briefs.model.SourceLoc;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ public record Fact(String id, BigDecimal value, FactUnit unit, String formula, L
 
   /** The inputs of several facts, in order: those of a fact derived from them. */
   public static List<SourceLoc> inputs(Fact... facts) {
-    List<SourceLoc> all = new java.util.ArrayList<>();
+    List<SourceLoc> all = new ArrayList<>();
     for (Fact f : facts) {
       all.addAll(f.inputs());
     }

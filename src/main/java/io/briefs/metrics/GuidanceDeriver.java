@@ -4,6 +4,7 @@ import io.briefs.model.FigurePath;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.FiscalYear;
 import io.briefs.model.Guidance;
+import io.briefs.model.GuidanceEvent;
 import io.briefs.model.GuidanceStatus;
 import io.briefs.model.Kpi;
 import io.briefs.model.KpiKind;
@@ -12,8 +13,8 @@ import io.briefs.model.PeriodRef;
 import io.briefs.model.Quarter;
 import io.briefs.model.Range;
 import io.briefs.model.RangeForm;
+import io.briefs.model.SourceLoc;
 import io.briefs.model.ValueKind;
-import io.briefs.model.GuidanceEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -267,7 +268,7 @@ final class GuidanceDeriver {
     if (growth == null || base == null) {
       return null;
     }
-    List<io.briefs.model.SourceLoc> inputs = new ArrayList<>(base.inputs());
+    List<SourceLoc> inputs = new ArrayList<>(base.inputs());
     inputs.add(growth.loc());
     Fact low = null;
     Fact high = null;
@@ -296,7 +297,7 @@ final class GuidanceDeriver {
     return new RangeFacts(range, low, high, mid, plusMinus);
   }
 
-  private static Fact grown(String id, Fact base, BigDecimal pct, FactUnit unit, List<io.briefs.model.SourceLoc> inputs) {
+  private static Fact grown(String id, Fact base, BigDecimal pct, FactUnit unit, List<SourceLoc> inputs) {
     BigDecimal value = base.value().multiply(HUNDRED.add(pct)).movePointLeft(2);
     return new Fact(id, value, unit, Measures.plain(base.value()) + " * (100 + " + Measures.plain(pct) + ") / 100",
         inputs);
@@ -374,7 +375,7 @@ final class GuidanceDeriver {
       return null;
     }
     BigDecimal total = BigDecimal.ZERO;
-    List<io.briefs.model.SourceLoc> inputs = new ArrayList<>();
+    List<SourceLoc> inputs = new ArrayList<>();
     List<String> terms = new ArrayList<>();
     for (int q = 1; q <= 4; q++) {
       Prior p = lookup.find(year.quarter(q), path);

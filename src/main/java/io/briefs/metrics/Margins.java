@@ -1,5 +1,6 @@
 package io.briefs.metrics;
 
+import io.briefs.model.Amount;
 import io.briefs.model.FigurePath;
 import io.briefs.model.SourceLoc;
 import java.math.BigDecimal;
@@ -70,7 +71,7 @@ final class Margins {
    * @param id the fact id of the margin ({@code results.operating_margin})
    */
   static MarginFigure figure(PriorLookup lookup, FigurePath stated, String id, Fact computed, Fact computedPrior) {
-    io.briefs.model.Amount given = stated.in(lookup.current().figures());
+    Amount given = stated.in(lookup.current().figures());
     Fact now = given == null ? computed
         : Fact.reported(id, given.value(), FactUnit.PERCENT, given.loc(), given.approximate());
     if (now == null) {

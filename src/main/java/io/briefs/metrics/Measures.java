@@ -2,7 +2,11 @@ package io.briefs.metrics;
 
 import io.briefs.model.Amount;
 import io.briefs.model.FigurePath;
+import io.briefs.model.Figures;
 import io.briefs.model.FiscalQuarter;
+import io.briefs.model.Quarter;
+import io.briefs.model.SourceLoc;
+import io.briefs.model.StatedChange;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -55,7 +59,7 @@ public final class Measures {
           new Fact(id, current.statedChangePct(), FactUnit.PERCENT, "stated by the company", List.of(current.loc()));
       // no prior on the brief's basis, but the period's own file has one: the company's change is
       // against a figure it has since revised, which the data does not hold
-      io.briefs.model.Quarter own = prior == null && !lookup.isRecast(period, path) ? lookup.data().quarter(period)
+      Quarter own = prior == null && !lookup.isRecast(period, path) ? lookup.data().quarter(period)
           : null;
       Amount first = own == null ? null : path.in(own.figures());
       return new Change(pct, priorFact, true, restatement, first);
@@ -81,9 +85,9 @@ public final class Measures {
    * the figure. Null when it stated none of these.
    */
   public ChangeFacts stated(FigurePath path) {
-    io.briefs.model.Figures figures = lookup.current().figures();
+    Figures figures = lookup.current().figures();
     Amount current = path.in(figures);
-    io.briefs.model.StatedChange alone = figures.changeOnly(path);
+    StatedChange alone = figures.changeOnly(path);
     if (current != null && (current.statedChangeCcPct() != null || current.statedChangeBps() != null)) {
       return new ChangeFacts(path, null, stated(path, "yoy_pct_cc", current.statedChangeCcPct(), FactUnit.PERCENT,
           current.loc()), stated(path, "yoy_bps", current.statedChangeBps(), FactUnit.BASIS_POINTS, current.loc()),
@@ -97,7 +101,7 @@ public final class Measures {
     return null;
   }
 
-  private static Fact stated(FigurePath path, String kind, BigDecimal value, FactUnit unit, io.briefs.model.SourceLoc at) {
+  private static Fact stated(FigurePath path, String kind, BigDecimal value, FactUnit unit, SourceLoc at) {
     return value == null ? null
         : new Fact(path.key() + "." + kind, value, unit, "stated by the company", List.of(at));
   }

@@ -11,7 +11,9 @@ import io.briefs.model.OneOff;
 import io.briefs.model.Quarter;
 import io.briefs.model.ValueKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Derives a brief's metrics from a company's data: pure functions of the model. */
 public final class MetricsDeriver {
@@ -82,7 +84,7 @@ public final class MetricsDeriver {
   /** The quarter's one-off items, each amount a fact whose formula names its source. */
   private static List<OneOffItem> oneOffs(Quarter quarter) {
     List<OneOffItem> out = new ArrayList<>();
-    java.util.Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     for (OneOff o : quarter.oneOffs()) {
       String base = "one_offs." + Holders.slug(o.label());
       String id = base;

@@ -5,9 +5,10 @@ import io.briefs.model.FigurePath;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.model.FiscalYear;
 import io.briefs.model.Guidance;
-import io.briefs.model.Quarter;
 import io.briefs.model.Kpi;
 import io.briefs.model.KpiKind;
+import io.briefs.model.Quarter;
+import io.briefs.model.SourceLoc;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ final class OrderBooks {
     FigurePath path = new FigurePath.KpiValue(kpi.id());
     BigDecimal total = BigDecimal.ZERO;
     List<String> terms = new ArrayList<>();
-    List<io.briefs.model.SourceLoc> inputs = new ArrayList<>();
+    List<SourceLoc> inputs = new ArrayList<>();
     for (int q = 1; q <= 4; q++) {
       Prior p = lookup.find(year.quarter(q), path);
       if (p == null) {

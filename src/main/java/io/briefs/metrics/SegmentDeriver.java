@@ -2,6 +2,7 @@ package io.briefs.metrics;
 
 import io.briefs.model.Company;
 import io.briefs.model.FigurePath;
+import io.briefs.model.Figures;
 import io.briefs.model.Segment;
 import io.briefs.model.SegmentLine;
 import io.briefs.model.SourceLoc;
@@ -61,7 +62,7 @@ final class SegmentDeriver {
 
   /** Whether the segment has figures beyond amounts: a stated margin, or changes given alone. */
   private boolean statesMore(Segment s) {
-    io.briefs.model.Figures f = lookup.current().figures();
+    Figures f = lookup.current().figures();
     return new FigurePath.SegmentOperatingMargin(s.id()).in(f) != null
         || f.changesOnly().keySet().stream().anyMatch(p -> s.id().equals(p.segmentId()));
   }

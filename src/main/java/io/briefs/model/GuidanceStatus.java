@@ -1,6 +1,8 @@
 package io.briefs.model;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** What happened to an outlook compared with the one given a quarter earlier. */
@@ -14,8 +16,8 @@ public enum GuidanceStatus {
   WITHDRAWN;
 
   /** The statuses a dataset may state; the others are only ever derived. */
-  public static final java.util.Set<GuidanceStatus> STATABLE =
-      java.util.EnumSet.of(INITIATED, RAISED, LOWERED, REAFFIRMED, WITHDRAWN);
+  public static final Set<GuidanceStatus> STATABLE =
+      EnumSet.of(INITIATED, RAISED, LOWERED, REAFFIRMED, WITHDRAWN);
 
   /** The key used in datasets. */
   public String key() {

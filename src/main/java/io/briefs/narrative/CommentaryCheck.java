@@ -7,6 +7,9 @@ import io.briefs.model.SourceLoc;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -160,10 +163,10 @@ final class CommentaryCheck {
     return id.endsWith("yoy_pct") || id.endsWith("qoq_pct") || id.endsWith("growth_pct") || id.endsWith("surprise_pct");
   }
 
-  private static final java.util.regex.Pattern UP = java.util.regex.Pattern.compile(
+  private static final Pattern UP = Pattern.compile(
       "\\b(rose|rise|rises|risen|grew|grow|grows|grown|increased|increases|up|climbed|climbs|jumped|jumps|surged|"
           + "surges|soared|soars|gained|gains|higher|beat|beats|topped|above|improved|expanded|widened)\\b");
-  private static final java.util.regex.Pattern DOWN = java.util.regex.Pattern.compile(
+  private static final Pattern DOWN = Pattern.compile(
       "\\b(fell|fall|falls|fallen|declined|declines|decreased|decreases|down|dropped|drops|slipped|slips|"
           + "plunged|plunges|tumbled|tumbles|shrank|shrinks|lower|missed|misses|below|contracted|narrowed|sank)\\b");
 
@@ -172,13 +175,13 @@ final class CommentaryCheck {
    * fell 16%"), or null: none, or the percentage is a level reached ("narrowed to 5.2%").
    */
   static Direction said(String sentence, int at) {
-    String before = sentence.substring(0, at).toLowerCase(java.util.Locale.ROOT);
+    String before = sentence.substring(0, at).toLowerCase(Locale.ROOT);
     int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(':')),
         Math.max(Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" while ")),
             Math.max(before.lastIndexOf(" but "), before.lastIndexOf('('))));
     String words = before.substring(clause + 1);
-    java.util.regex.Matcher up = UP.matcher(words);
-    java.util.regex.Matcher down = DOWN.matcher(words);
+    Matcher up = UP.matcher(words);
+    Matcher down = DOWN.matcher(words);
     int lastUp = -1;
     int lastDown = -1;
     while (up.find()) {

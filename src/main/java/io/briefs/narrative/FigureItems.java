@@ -3,6 +3,7 @@ package io.briefs.narrative;
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Change;
 import io.briefs.metrics.Extreme;
+import io.briefs.metrics.FactUnit;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.OrderBook;
 import io.briefs.metrics.SegmentMetrics;
@@ -54,7 +55,7 @@ final class FigureItems {
       }
     }
     for (Measure k : m.kpis()) {
-      if (k.value().unit() == io.briefs.metrics.FactUnit.PERCENT) {
+      if (k.value().unit() == FactUnit.PERCENT) {
         continue; // a percentage's change is in points, not a percentage of it: no growth item
       }
       if (k.value().approximate() || k.yoy() != null && k.yoy().prior() != null && k.yoy().prior().approximate()) {

@@ -5,13 +5,18 @@ import io.briefs.metrics.Fact;
 import io.briefs.metrics.GuidedFigure;
 import io.briefs.metrics.RangeFacts;
 import io.briefs.model.FiscalQuarter;
+import io.briefs.model.FiscalYear;
 import io.briefs.model.GuidanceStatus;
 import io.briefs.model.PeriodRef;
 import io.briefs.model.RangeForm;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The outlook: a sentence per guided period, its figures grouped by what happened to them
@@ -111,7 +116,7 @@ final class GuidanceSection {
     }
   }
 
-  private static void list(Prose.Builder b, List<GuidedFigure> figures, java.util.function.Consumer<GuidedFigure> each) {
+  private static void list(Prose.Builder b, List<GuidedFigure> figures, Consumer<GuidedFigure> each) {
     for (int i = 0; i < figures.size(); i++) {
       if (i > 0) {
         b.text(i == figures.size() - 1 ? " and " : ", ");
@@ -221,7 +226,7 @@ final class GuidanceSection {
 
   private static String yearEarlier(PeriodRef period) {
     return period instanceof FiscalQuarter q ? q.yearAgo().displayName()
-        : new io.briefs.model.FiscalYear(((io.briefs.model.FiscalYear) period).year() - 1).label();
+        : new FiscalYear(((FiscalYear) period).year() - 1).label();
   }
 
   /**
@@ -237,11 +242,11 @@ final class GuidanceSection {
   }
 
   /** How dates read in running text, as on the brief's page: "October 15, 2025". */
-  static final java.time.format.DateTimeFormatter DATE =
-      java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US);
+  static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
   /** The lede's word on a period's outlook, after the company's name: "raised its FY2026 outlook". */
-  void ledeClause(Prose.Builder b, OutlookItems.Verdict v, int detail, java.util.Set<String> given) {
+  void ledeClause(Prose.Builder b, OutlookItems.Verdict v, int detail, Set<String> given) {
     String period = display(v.period());
     if (v.newYear() || v.status() == GuidanceStatus.INITIATED && !v.figures().isEmpty()) {
       GuidedFigure lead = v.figures().get(0);

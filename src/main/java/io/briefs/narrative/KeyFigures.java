@@ -4,6 +4,7 @@ import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Change;
 import io.briefs.metrics.Decimals;
 import io.briefs.metrics.Fact;
+import io.briefs.metrics.FactUnit;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.SegmentMetrics;
 import io.briefs.metrics.Surprise;
@@ -74,7 +75,7 @@ final class KeyFigures {
    * figure in billions beside it shows three too ("$1.17 billion").
    */
   private static DisplayForm style(Fact a, Fact b) {
-    if (a.unit() != io.briefs.metrics.FactUnit.MONEY || b == null) {
+    if (a.unit() != FactUnit.MONEY || b == null) {
       return Phrases.shown(a.unit());
     }
     boolean millions = a.value().abs().compareTo(BILLION) < 0 || b.value().abs().compareTo(BILLION) < 0;
@@ -121,10 +122,10 @@ final class KeyFigures {
       }
       return m.bothNegative() ? b.text("n/m").build() : dash();
     }
-    if (m.value().unit() == io.briefs.metrics.FactUnit.PERCENT && yoy.prior() != null) {
+    if (m.value().unit() == FactUnit.PERCENT && yoy.prior() != null) {
       // a percentage changes by points, never by a percentage of itself: "−1.5 pts"
       Fact points = new Fact(m.value().id() + ".yoy_points", m.value().value().subtract(yoy.prior().value()),
-          io.briefs.metrics.FactUnit.PERCENT, Phrases.plain(m.value().value()) + " - "
+          FactUnit.PERCENT, Phrases.plain(m.value().value()) + " - "
           + Phrases.plain(yoy.prior().value()), Fact.inputs(m.value(), yoy.prior()));
       int s = points.value().signum();
       String text = Numbers.points(points.value());

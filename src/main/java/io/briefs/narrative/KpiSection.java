@@ -4,12 +4,16 @@ import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Change;
 import io.briefs.metrics.ChangeFacts;
 import io.briefs.metrics.Extreme;
+import io.briefs.metrics.Fact;
+import io.briefs.metrics.FactUnit;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.OrderBook;
 import io.briefs.model.FigurePath;
 import io.briefs.model.Kpi;
 import io.briefs.model.KpiKind;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,7 +66,7 @@ final class KpiSection {
         stated.alone(b, Names.capitalize(names.of(path)), changes, " from a year earlier");
       } else if (changes != null && changes.bps() != null) {
         percentage(b, m, measure, changes);
-      } else if (measure.value().unit() == io.briefs.metrics.FactUnit.PERCENT) {
+      } else if (measure.value().unit() == FactUnit.PERCENT) {
         level(b, m, measure);
       } else if (kpi.kind() == KpiKind.STOCK) {
         stock(b, m, measure);
@@ -80,12 +84,12 @@ final class KpiSection {
 
   /** Amounts over the quarter with nothing to compare them with or say of them: told together. */
   private List<Measure> plainFlows(BriefMetrics m) {
-    List<Measure> out = new java.util.ArrayList<>();
+    List<Measure> out = new ArrayList<>();
     for (Kpi kpi : m.company().kpis()) {
       Measure x = m.kpi(kpi.id());
       if (x != null && kpi.kind() != KpiKind.STOCK && x.yoy() == null && (x.qoq() == null || x.qoq().prior() == null)
           && m.changes(x.path()) == null && m.record(x.path()) == null
-          && x.value().unit() != io.briefs.metrics.FactUnit.PERCENT) {
+          && x.value().unit() != FactUnit.PERCENT) {
         out.add(x);
       }
     }
@@ -128,12 +132,12 @@ final class KpiSection {
     if (yoy == null || yoy.prior() == null) {
       return;
     }
-    io.briefs.metrics.Fact prior = yoy.prior();
+    Fact prior = yoy.prior();
     FlatRule rule = new FlatRule.Between(prior, shown, phrases.numbers());
-    io.briefs.metrics.Fact points = new io.briefs.metrics.Fact(measure.value().id() + ".yoy_points",
+    Fact points = new Fact(measure.value().id() + ".yoy_points",
         measure.value().value().subtract(prior.value()), measure.value().unit(),
         Phrases.plain(measure.value().value()) + " - " + Phrases.plain(prior.value()),
-        io.briefs.metrics.Fact.inputs(measure.value(), prior));
+        Fact.inputs(measure.value(), prior));
     Direction d = rule.of(points.value());
     b.text(", ").word(points, d, d == Direction.UP ? "up" : d == Direction.DOWN ? "down" : "unchanged", rule);
     b.text(d == Direction.FLAT ? " from a year earlier" : " from ");
@@ -225,7 +229,7 @@ final class KpiSection {
     Measure orders = o.ordersKpi() == null ? null : m.kpi(o.ordersKpi());
     Prose.Builder probe = phrases.builder();
     boolean beyondLastYear = orders != null && lastYear(probe, orders, o, m);
-    BigDecimal r = o.bookToBill().value().setScale(1, java.math.RoundingMode.HALF_UP);
+    BigDecimal r = o.bookToBill().value().setScale(1, RoundingMode.HALF_UP);
     boolean news = r.compareTo(BigDecimal.valueOf(2)) >= 0 || r.compareTo(BigDecimal.ONE) < 0;
     // orders near shipments are no news; how many quarters the backlog would last at this pace is
     // a figure of our making, not one a reader weighs, and is not given
@@ -251,8 +255,8 @@ final class KpiSection {
    * are near ("Orders exceeded the quarter's shipments, a book-to-bill ratio of 1.2"), and "roughly
    * matched" when the ratio reads 1.0, which as a multiple says nothing.
    */
-  private static boolean bookToBill(Prose.Builder b, io.briefs.metrics.Fact ratio) {
-    BigDecimal r = ratio.value().setScale(1, java.math.RoundingMode.HALF_UP);
+  private static boolean bookToBill(Prose.Builder b, Fact ratio) {
+    BigDecimal r = ratio.value().setScale(1, RoundingMode.HALF_UP);
     if (r.compareTo(BigDecimal.valueOf(2)) >= 0) {
       b.text(" Orders were ").num(ratio, DisplayForm.RATIO).text(" times the quarter's shipments");
       return true;

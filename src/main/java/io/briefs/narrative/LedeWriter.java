@@ -2,12 +2,14 @@ package io.briefs.narrative;
 
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Fact;
-
 import io.briefs.metrics.GuidanceOutcome;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.Surprise;
 import io.briefs.model.FigurePath;
+import io.briefs.model.FiscalYear;
+import io.briefs.model.GuidanceStatus;
 import io.briefs.model.Metric;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +57,7 @@ final class LedeWriter {
   Lede write(BriefMetrics m, List<NewsItem> ranked, HeadlineWriter.Headline headline) {
     // a figure the headline gave is not given again: the lede adds to it (a figure said in the
     // headline, the lede and the body would be said three times in as many lines)
-    Set<String> given = new java.util.HashSet<>();
+    Set<String> given = new HashSet<>();
     headline.prose().numbers().forEach(n -> given.add(n.text()));
     Lede lede = null;
     for (Detail d : DRAFTS) {
@@ -185,8 +187,8 @@ final class LedeWriter {
       Set<String> subjects, Set<String> given) {
     // a quarter's guidance is given anew each quarter: news when changed; a year's, whenever given
     OutlookItems.Verdict verdict = outlook.verdicts(m).stream()
-        .filter(v -> v.period() instanceof io.briefs.model.FiscalYear
-            || v.status() != io.briefs.model.GuidanceStatus.INITIATED)
+        .filter(v -> v.period() instanceof FiscalYear
+            || v.status() != GuidanceStatus.INITIATED)
         .findFirst().orElse(null);
     NewsItem market = ranked.stream().filter(i -> i.kind() == NewsKind.SHARE_MOVE).findFirst().orElse(null);
     if (verdict != null) {

@@ -8,14 +8,19 @@ import io.briefs.metrics.Measure;
 import io.briefs.metrics.RangeFacts;
 import io.briefs.metrics.SegmentMetrics;
 import io.briefs.metrics.Surprise;
+import io.briefs.model.Company;
 import io.briefs.model.FigurePath;
 import io.briefs.model.Kpi;
+import io.briefs.model.Metric;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The names a writer may use for the figures of a brief ("ISG revenue", "non-GAAP EPS",
@@ -31,11 +36,11 @@ final class Mentions {
 
   Mentions(BriefMetrics m, Names names) {
     m.results().forEach(r -> add(names.of(r.path()), measure(r)));
-    add("sales", measure(m.result(io.briefs.model.Metric.REVENUE)));
-    add("revenues", measure(m.result(io.briefs.model.Metric.REVENUE)));
+    add("sales", measure(m.result(Metric.REVENUE)));
+    add("revenues", measure(m.result(Metric.REVENUE)));
     // "EPS" alone: either kind the brief has (a longer name, "non-GAAP EPS", wins where written)
-    List<Fact> eps = new ArrayList<>(measure(m.result(io.briefs.model.Metric.EPS)));
-    eps.addAll(measure(m.result(io.briefs.model.Metric.EPS_NON_GAAP)));
+    List<Fact> eps = new ArrayList<>(measure(m.result(Metric.EPS)));
+    eps.addAll(measure(m.result(Metric.EPS_NON_GAAP)));
     add("EPS", eps);
     add("operating margin", nonNull(m.operatingMargin(), m.operatingMarginChangeBps()));
     for (SegmentMetrics s : m.segments()) {
@@ -89,17 +94,17 @@ final class Mentions {
   }
 
   /** Adds facts to the names a figure already has (its guidance, its estimate). */
-  private void alsoFor(FigurePath path, Names names, io.briefs.model.Company company, List<Fact> facts) {
+  private void alsoFor(FigurePath path, Names names, Company company, List<Fact> facts) {
     List<String> all = new ArrayList<>(List.of(names.of(path)));
     if (path instanceof FigurePath.KpiValue k) {
       Kpi kpi = company.kpi(k.kpi());
       all.addAll(abbreviations(kpi));
     }
-    if (path.equals(new FigurePath.Result(io.briefs.model.Metric.REVENUE))) {
+    if (path.equals(new FigurePath.Result(Metric.REVENUE))) {
       all.addAll(List.of("sales", "revenues"));
     }
-    if (path instanceof FigurePath.Result r && (r.metric() == io.briefs.model.Metric.EPS
-        || r.metric() == io.briefs.model.Metric.EPS_NON_GAAP)) {
+    if (path instanceof FigurePath.Result r && (r.metric() == Metric.EPS
+        || r.metric() == Metric.EPS_NON_GAAP)) {
       all.add("EPS");
     }
     all.stream().filter(byName::containsKey).forEach(n -> byName.get(n).addAll(facts));
@@ -107,7 +112,7 @@ final class Mentions {
   }
 
   /** An abbreviation in parentheses: "(ARR)". */
-  private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\(([^()]{1,12})\\)");
+  private static final Pattern ABBREVIATION = Pattern.compile("\\(([^()]{1,12})\\)");
 
   /**
    * What a writer may call a KPI besides its name: an abbreviation written in it ("Annualized
@@ -116,7 +121,7 @@ final class Mentions {
    */
   static List<String> abbreviations(Kpi kpi) {
     List<String> out = new ArrayList<>();
-    java.util.regex.Matcher paren = ABBREVIATION.matcher(kpi.name());
+    Matcher paren = ABBREVIATION.matcher(kpi.name());
     while (paren.find()) {
       out.add(paren.group(1).strip());
     }
@@ -162,7 +167,7 @@ final class Mentions {
   }
 
   private static List<Fact> nonNull(Fact... facts) {
-    return java.util.Arrays.stream(facts).filter(Objects::nonNull).toList();
+    return Arrays.stream(facts).filter(Objects::nonNull).toList();
   }
 
   /**

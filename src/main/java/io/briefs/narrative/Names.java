@@ -6,6 +6,7 @@ import io.briefs.model.Kpi;
 import io.briefs.model.Metric;
 import io.briefs.model.Segment;
 import io.briefs.model.SegmentLine;
+import java.util.Locale;
 
 /** How figures are named in running text: "ISG revenue", "non-GAAP EPS", "AI server orders". */
 public final class Names {
@@ -107,8 +108,8 @@ public final class Names {
    */
   static boolean plural(String subject) {
     String word = subject.substring(subject.lastIndexOf(' ') + 1);
-    String last = word.toLowerCase(java.util.Locale.ROOT);
-    boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    String last = word.toLowerCase(Locale.ROOT);
+    boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
     return !acronym && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("us")
         && !last.endsWith("is");
   }

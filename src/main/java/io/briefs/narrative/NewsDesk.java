@@ -3,8 +3,8 @@ package io.briefs.narrative;
 import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.Fact;
 import io.briefs.metrics.GuidanceOutcome;
-import io.briefs.metrics.Measure;
 import io.briefs.metrics.MarketReaction;
+import io.briefs.metrics.Measure;
 import io.briefs.metrics.Surprise;
 import io.briefs.model.FigurePath;
 import io.briefs.model.Metric;
@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The news of a quarter, ranked: every item the data supports, each scored by the style's
@@ -48,14 +49,14 @@ final class NewsDesk {
   }
 
   /** The shares' move after the release, when it is news: after hours, else the next session. */
-  private java.util.Optional<NewsItem> shareMove(BriefMetrics m) {
+  private Optional<NewsItem> shareMove(BriefMetrics m) {
     MarketReaction r = m.market();
     if (r == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Fact move = r.afterHoursChangePct() != null ? r.afterHoursChangePct() : r.nextDayChangePct();
     if (move == null || move.value().abs().compareTo(news.shareMovePct()) < 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String when = r.afterHoursChangePct() != null ? " after hours" : " the next day";
     int sign = move.value().signum();
@@ -76,15 +77,15 @@ final class NewsDesk {
       }
       b.text(".");
     };
-    return java.util.Optional.of(new NewsItem(NewsKind.SHARE_MOVE, Tone.of(sign),
+    return Optional.of(new NewsItem(NewsKind.SHARE_MOVE, Tone.of(sign),
         news.weights().shareMove() * move.value().abs().doubleValue(), "market", clause, takeaway));
   }
 
   /** A beat or miss against consensus of at least the style's size. */
-  private java.util.Optional<NewsItem> surprise(Surprise s) {
+  private Optional<NewsItem> surprise(Surprise s) {
     Fact pct = s.surprisePct();
     if (pct.value().abs().compareTo(news.surprisePct()) < 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int sign = pct.value().signum();
     String metric = Names.metric(s.metric());
@@ -106,15 +107,15 @@ final class NewsDesk {
         .text(".");
     // a revenue miss or beat is the bigger news; any counts for more than its size alone
     double factor = s.metric() == Metric.REVENUE ? 2 : 1;
-    return java.util.Optional.of(new NewsItem(NewsKind.CONSENSUS, Tone.of(sign),
+    return Optional.of(new NewsItem(NewsKind.CONSENSUS, Tone.of(sign),
         news.weights().surprise() * (pct.value().abs().doubleValue() + 2) * factor, "consensus." + s.metric().key(),
         clause, takeaway));
   }
 
   /** A result above or below the range the company guided a quarter earlier. */
-  private java.util.Optional<NewsItem> guidedRange(GuidanceOutcome o) {
+  private Optional<NewsItem> guidedRange(GuidanceOutcome o) {
     if (o.position() == GuidanceOutcome.Position.WITHIN || !(o.path() instanceof FigurePath.Result)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     boolean above = o.position() == GuidanceOutcome.Position.ABOVE;
     String name = names.of(o.path());
@@ -137,7 +138,7 @@ final class NewsDesk {
         : o.excess().value().abs().doubleValue() / bound.value().abs().doubleValue() * 100;
     // a company's own revenue range is its promise; other figures' ranges count for less
     double factor = o.path().equals(new FigurePath.Result(Metric.REVENUE)) ? 1 : 0.4;
-    return java.util.Optional.of(new NewsItem(NewsKind.GUIDED_RANGE, above ? Tone.GOOD : Tone.BAD,
+    return Optional.of(new NewsItem(NewsKind.GUIDED_RANGE, above ? Tone.GOOD : Tone.BAD,
         news.weights().guidedRange() * factor * (1 + outside / 10), "guided." + o.path().key(), clause, takeaway));
   }
 
@@ -165,11 +166,11 @@ final class NewsDesk {
   }
 
   /** The company's operating margin against a year earlier, in basis points. */
-  private java.util.Optional<NewsItem> margin(BriefMetrics m) {
+  private Optional<NewsItem> margin(BriefMetrics m) {
     Fact bps = m.operatingMarginChangeBps();
     Fact margin = m.operatingMargin();
     if (bps == null || margin == null || bps.value().abs().compareTo(BigDecimal.TEN) < 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int sign = bps.value().signum();
     NewsItem.Clause clause = (b, first, verbs) -> {
@@ -186,7 +187,7 @@ final class NewsDesk {
       }
       b.text(".");
     };
-    return java.util.Optional.of(new NewsItem(NewsKind.MARGIN, Tone.of(sign),
+    return Optional.of(new NewsItem(NewsKind.MARGIN, Tone.of(sign),
         news.weights().marginChange() * bps.value().abs().doubleValue(), "results.operating_margin", clause,
         takeaway));
   }

@@ -6,6 +6,7 @@ import io.briefs.metrics.FactUnit;
 import io.briefs.metrics.FactUnits;
 import io.briefs.metrics.Measure;
 import io.briefs.metrics.Restatement;
+import io.briefs.model.Amount;
 import io.briefs.model.FiscalQuarter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Revisions, said once: which release revised which figures of which quarters, that the brief
@@ -78,7 +80,7 @@ final class NotesSection {
         + (unheld.size() == 1 ? "the one" : "those") + " first reported (");
     for (int i = 0; i < unheld.size(); i++) {
       Measure x = unheld.get(i);
-      io.briefs.model.Amount first = x.yoy().firstReported();
+      Amount first = x.yoy().firstReported();
       FactUnit unit = x.value().unit();
       Fact f = Fact.reported(x.path().key() + "." + yearAgo.slug() + ".as_first_reported", first.value(), unit,
           first.loc());
@@ -94,7 +96,7 @@ final class NotesSection {
   /** "Dell revised operating income and diluted EPS for Q1 FY2025 to Q3 FY2025 in its Q4 FY2025 release." */
   private void release(Prose.Builder b, BriefMetrics m, FiscalQuarter release, List<Restatement> revisions) {
     Set<String> figures = new LinkedHashSet<>();
-    Set<FiscalQuarter> periods = new java.util.TreeSet<>();
+    Set<FiscalQuarter> periods = new TreeSet<>();
     revisions.forEach(r -> {
       figures.add(names.of(r.path()));
       periods.add(r.period());

@@ -2,6 +2,7 @@ package io.briefs.narrative;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -38,7 +39,7 @@ record NumberToken(String text, BigDecimal value, BigDecimal tolerance, boolean 
       BigDecimal number = new BigDecimal(p.group(1));
       out.add(new NumberToken(p.group(), number, number.ulp().divide(BigDecimal.valueOf(2)), false, p.start()));
     }
-    out.sort(java.util.Comparator.comparingInt(NumberToken::start));
+    out.sort(Comparator.comparingInt(NumberToken::start));
     return out;
   }
 

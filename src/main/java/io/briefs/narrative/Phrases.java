@@ -17,7 +17,12 @@ import io.briefs.model.RangeForm;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The sentence patterns every part of a brief uses, so a change is always worded the same way:
@@ -69,7 +74,7 @@ public final class Phrases {
    * "$9.7 billion". Money gains decimals as needed (up to two); other units keep theirs.
    */
   DisplayForm distinct(Fact... facts) {
-    Fact any = java.util.Arrays.stream(facts).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    Fact any = Arrays.stream(facts).filter(Objects::nonNull).findFirst().orElse(null);
     if (any == null) {
       return DisplayForm.MONEY;
     }
@@ -78,8 +83,8 @@ public final class Phrases {
       return base;
     }
     for (DisplayForm form : List.of(DisplayForm.MONEY, DisplayForm.MONEY_PRECISE, DisplayForm.MONEY_FINE)) {
-      java.util.Set<String> texts = new java.util.HashSet<>();
-      java.util.Set<BigDecimal> values = new java.util.HashSet<>();
+      Set<String> texts = new HashSet<>();
+      Set<BigDecimal> values = new HashSet<>();
       for (Fact f : facts) {
         if (f != null && values.add(f.value().stripTrailingZeros())) {
           texts.add(form.format(f.value(), numbers));
@@ -360,7 +365,7 @@ public final class Phrases {
     if (shipments == null || orders.value().compareTo(shipments.value()) <= 0) {
       return;
     }
-    Fact excess = new Fact(orders.id() + ".over_" + o.lastYear().label().toLowerCase(java.util.Locale.ROOT)
+    Fact excess = new Fact(orders.id() + ".over_" + o.lastYear().label().toLowerCase(Locale.ROOT)
         + "_shipments", orders.value().subtract(shipments.value()), orders.unit(),
         plain(orders.value()) + " - " + plain(shipments.value()), Fact.inputs(orders, shipments));
     String name = Names.midSentence(m.company().kpi(o.shipmentsKpi()).name());

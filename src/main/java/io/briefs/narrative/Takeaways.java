@@ -1,7 +1,9 @@
 package io.briefs.narrative;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The takeaways under the lede: the best-ranked news the headline and the lede left out, one
@@ -23,7 +25,7 @@ final class Takeaways {
   List<Prose> write(List<NewsItem> ranked, HeadlineWriter.Headline headline, LedeWriter.Lede lede) {
     List<String> said = new ArrayList<>(lede.subjects());
     headline.stated().forEach(i -> said.add(i.subject()));
-    java.util.Set<String> figures = new java.util.HashSet<>();
+    Set<String> figures = new HashSet<>();
     for (Prose p : List.of(headline.prose(), lede.prose())) {
       p.numbers().forEach(n -> figures.add(n.fact().id() + " " + n.text()));
     }

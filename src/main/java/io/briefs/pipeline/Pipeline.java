@@ -10,8 +10,8 @@ import io.briefs.build.Progress;
 import io.briefs.build.Publication;
 import io.briefs.build.Reuse;
 import io.briefs.build.Scope;
-import io.briefs.build.Timings;
 import io.briefs.build.Timings.Stage;
+import io.briefs.build.Timings;
 import io.briefs.build.Workers;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
@@ -21,6 +21,9 @@ import io.briefs.listing.AssetCopier;
 import io.briefs.listing.ListingWriter;
 import io.briefs.model.CompanyData;
 import io.briefs.model.FiscalQuarter;
+import io.briefs.model.Quarter;
+import io.briefs.model.SourceLoc;
+import io.briefs.site.SitePaths;
 import io.briefs.site.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 
@@ -89,7 +93,7 @@ public final class Pipeline {
     LoadResult loaded = load();
     List<Diagnostic> all = new ArrayList<>(preflight.styleDiagnostics());
     all.addAll(loaded.diagnostics());
-    if (all.stream().noneMatch(d -> d.severity() == io.briefs.diag.Severity.ERROR)) {
+    if (all.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
       BuildPlan plan = BuildPlan.of(loaded.corpus(), Set.of(), scope, preflight.fingerprints(), Reuse.NONE, null,
           options.out());
       all.addAll(new WordCheck(new Drafter(preflight.style(), timings), scope.jobs()).findings(plan.toRender()));
@@ -219,18 +223,18 @@ public final class Pipeline {
     RenderEngines.Startup engines = engines(false);
     // the other companies are only named, never read or hashed: a preview runs on every save, and
     // their warnings (kept from the last build) are the build's to report
-    Set<String> others = new java.util.TreeSet<>(Fingerprints.companyIds(options.data()));
+    Set<String> others = new TreeSet<>(Fingerprints.companyIds(options.data()));
     others.remove(companyId);
     LoadResult loaded = preflight.loadOrFail(others, null);
     CompanyData company = loaded.corpus().companies().stream().filter(c -> c.company().id().equals(companyId))
         .findFirst().orElseThrow(() -> new BriefsException(List.of(Diagnostic.error(
-            io.briefs.model.SourceLoc.file(options.data().resolve(companyId).toString()), "no such company"))));
-    io.briefs.model.Quarter quarter = company.quarters().stream().filter(q -> q.period().equals(period)).findFirst()
+            SourceLoc.file(options.data().resolve(companyId).toString()), "no such company"))));
+    Quarter quarter = company.quarters().stream().filter(q -> q.period().equals(period)).findFirst()
         .orElseThrow(() -> new BriefsException(List.of(Diagnostic.error(
-            io.briefs.model.SourceLoc.file(options.data().resolve(companyId).toString()), "no quarter " + period))));
+            SourceLoc.file(options.data().resolve(companyId).toString()), "no quarter " + period))));
     RenderKit kit = preflight.kit(engines);
     String html = new BriefRenderer(kit, Optional.empty()).checkedWebPage(company, quarter);
-    return new PagePreview(io.briefs.site.SitePaths.briefPage(companyId, period),
+    return new PagePreview(SitePaths.briefPage(companyId, period),
         companyId + " " + period.label(), html);
   }
 

@@ -4,8 +4,8 @@ import io.briefs.build.BuildState;
 import io.briefs.build.CompanyWarnings;
 import io.briefs.build.Fingerprints;
 import io.briefs.build.Scope;
-import io.briefs.build.Timings;
 import io.briefs.build.Timings.Stage;
+import io.briefs.build.Timings;
 import io.briefs.build.ToolVersion;
 import io.briefs.config.SiteConfig;
 import io.briefs.diag.BriefsException;
@@ -22,6 +22,7 @@ import io.briefs.site.SitePaths;
 import io.briefs.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -89,7 +90,7 @@ final class Preflight {
     return new SiteInfo(site.name(), site.lang(), options.baseUrl(), logo, site.accent());
   }
 
-  private static String extension(java.nio.file.Path file) {
+  private static String extension(Path file) {
     String name = file.getFileName().toString();
     return name.substring(name.lastIndexOf('.') + 1);
   }

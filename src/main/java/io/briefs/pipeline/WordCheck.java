@@ -5,6 +5,7 @@ import io.briefs.build.Workers;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Diagnostics;
+import io.briefs.diag.Severity;
 import io.briefs.ledger.ConsistencyGate;
 import io.briefs.model.CompanyData;
 import io.briefs.model.Quarter;
@@ -29,7 +30,7 @@ final class WordCheck {
   /** The warnings of every brief's words; fails with every error found. */
   List<Diagnostic> run(List<BuildPlan.Job> briefs) throws BriefsException, IOException {
     List<Diagnostic> all = findings(briefs);
-    if (all.stream().anyMatch(d -> d.severity() == io.briefs.diag.Severity.ERROR)) {
+    if (all.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
       throw new BriefsException(all);
     }
     return all;

@@ -1,11 +1,9 @@
 package io.briefs.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.TemplateModelException;
 import io.briefs.chart.ChartSpec;
+import io.briefs.chart.ChartTable;
 import io.briefs.chart.ChartTheme;
 import io.briefs.chart.PdfChartDrawer;
-import io.briefs.chart.ChartTable;
 import io.briefs.chart.SvgCharts;
 import io.briefs.model.Company;
 import io.briefs.model.Quarter;
@@ -20,6 +18,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModelException;
 
 /** Turns a brief's words and charts into the record its template reads. */
 public final class BriefPages {
@@ -42,7 +43,7 @@ public final class BriefPages {
 
   /** The page record of one brief with its charts' SVG drawn by {@code svg} (drawn ahead, or timed apart). */
   public static BriefPage of(Company company, Quarter quarter, Brief brief, List<ChartSpec> charts,
-      Numbers numbers, SiteInfo site, java.util.function.Function<ChartSpec, String> svg) {
+      Numbers numbers, SiteInfo site, Function<ChartSpec, String> svg) {
     String headline = brief.headline().text();
     String period = quarter.period().displayName();
     List<ChartView> chartViews = new ArrayList<>();

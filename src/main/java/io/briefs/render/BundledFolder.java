@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -77,7 +78,7 @@ public final class BundledFolder {
     for (String file : files()) {
       Path target = dir.resolve(file);
       Files.createDirectories(target.getParent());
-      Files.write(target, read(file), java.nio.file.StandardOpenOption.CREATE_NEW);
+      Files.write(target, read(file), StandardOpenOption.CREATE_NEW);
     }
   }
 

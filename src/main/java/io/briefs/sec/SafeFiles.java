@@ -5,6 +5,8 @@ import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -86,8 +88,8 @@ final class SafeFiles {
       if (Files.size(file) > 1024 * 1024) {
         throw failure(file, "is over 1 MiB; it is not a quarter file briefs can read");
       }
-      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+    } catch (CharacterCodingException e) {
       throw failure(file, "is not UTF-8 text");
     } catch (IOException e) {
       throw failure(file, "cannot be read: " + e.getMessage());

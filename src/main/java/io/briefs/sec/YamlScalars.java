@@ -1,5 +1,6 @@
 package io.briefs.sec;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,7 @@ final class YamlScalars {
 
   /** The text unquoted when YAML reads it back as the same text, otherwise double-quoted. */
   static String plainOrQuoted(String text) {
-    if (PLAIN.matcher(text).matches() && !WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))
+    if (PLAIN.matcher(text).matches() && !WORDS.contains(text.toLowerCase(Locale.ROOT))
         && !text.contains(" #") && !text.contains(": ")) {
       return text;
     }

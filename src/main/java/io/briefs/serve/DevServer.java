@@ -3,16 +3,17 @@ package io.briefs.serve;
 import io.briefs.build.Progress;
 import io.briefs.build.Scope;
 import io.briefs.build.Timings;
-import io.briefs.pipeline.OutputFolder;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.pipeline.BuildOptions;
 import io.briefs.pipeline.BuildResult;
+import io.briefs.pipeline.OutputFolder;
 import io.briefs.pipeline.PagePreview;
 import io.briefs.pipeline.Pipeline;
 import io.briefs.pipeline.WarmEngines;
+import io.briefs.site.SitePaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,11 +23,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -83,7 +87,7 @@ public final class DevServer implements AutoCloseable {
   private BuildOptions options;
   private SiteServer server;
   private FolderWatcher watcher;
-  private volatile java.util.concurrent.CountDownLatch fetched = new java.util.concurrent.CountDownLatch(0);
+  private volatile CountDownLatch fetched = new CountDownLatch(0);
 
   private DevServer(Options source, Scope scope, Log log) {
     this.source = source;
@@ -222,13 +226,13 @@ public final class DevServer implements AutoCloseable {
         return; // the build that follows reports it
       }
     }
-    java.util.concurrent.CountDownLatch pageFetched = new java.util.concurrent.CountDownLatch(1);
+    CountDownLatch pageFetched = new CountDownLatch(1);
     fetched = pageFetched;
     publish(List.of(), ahead, ahead.keySet().stream().map(DevServer::address).toList());
     log.shownAhead(labels, Duration.ofNanos(System.nanoTime() - start));
     if (reload.listeners() > 0) {
       try {
-        pageFetched.await(FETCH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        pageFetched.await(FETCH_MILLIS, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -267,7 +271,7 @@ public final class DevServer implements AutoCloseable {
     Path site = options.out();
     for (String brief : result.renderedBriefs()) {
       String[] parts = brief.split(" ");
-      String page = io.briefs.site.SitePaths.briefPage(parts[0], FiscalQuarter.parse(parts[1]));
+      String page = SitePaths.briefPage(parts[0], FiscalQuarter.parse(parts[1]));
       String shown = before.ahead().get(page);
       Path file = site.resolve(page);
       if (shown == null || !Files.isRegularFile(file)
@@ -301,7 +305,7 @@ public final class DevServer implements AutoCloseable {
 
   private static String digest(byte[] bytes) {
     try {
-      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

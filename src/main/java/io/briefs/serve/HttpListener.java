@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
@@ -19,8 +22,8 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -155,7 +158,7 @@ final class HttpListener implements AutoCloseable {
   private static final class Connection {
     final SocketChannel channel;
     final ByteArrayOutputStream head = new ByteArrayOutputStream(512);
-    final java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(2048);
+    final ByteBuffer buffer = ByteBuffer.allocate(2048);
     volatile long deadline;
 
     Connection(SocketChannel channel, long deadline) {
@@ -186,7 +189,7 @@ final class HttpListener implements AutoCloseable {
     }
 
     OutputStream out() {
-      return java.nio.channels.Channels.newOutputStream(channel);
+      return Channels.newOutputStream(channel);
     }
 
     void close() {
@@ -299,7 +302,7 @@ final class HttpListener implements AutoCloseable {
           handOver.forEach(Runnable::run);
         }
       }
-    } catch (IOException | java.nio.channels.ClosedSelectorException e) {
+    } catch (IOException | ClosedSelectorException e) {
       // closed
     }
   }
@@ -325,7 +328,7 @@ final class HttpListener implements AutoCloseable {
   private void refuse(Connection c) {
     try {
       c.channel.configureBlocking(true);
-      c.channel.write(java.nio.ByteBuffer.wrap(("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\n"
+      c.channel.write(ByteBuffer.wrap(("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\n"
           + "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1)));
       c.channel.shutdownOutput();
       if (closing.incrementAndGet() <= limits.maxConnections()) {
@@ -356,7 +359,7 @@ final class HttpListener implements AutoCloseable {
           // reset the connection before it has read the answer
           c.channel.shutdownOutput();
           c.deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-          java.nio.ByteBuffer sink = java.nio.ByteBuffer.allocate(8192);
+          ByteBuffer sink = ByteBuffer.allocate(8192);
           for (int read = 0, n = 0; n >= 0 && read < 1024 * 1024; read += n) {
             sink.clear();
             n = c.channel.read(sink);

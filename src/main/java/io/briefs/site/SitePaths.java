@@ -3,6 +3,7 @@ package io.briefs.site;
 import io.briefs.model.FiscalQuarter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ public final class SitePaths {
   public static final String ICON = "assets/icon.svg";
   /** The site's logo (from {@code briefs.yaml}), named by its type: {@code assets/logo.svg}. */
   public static String logo(String extension) {
-    return "assets/logo." + extension.toLowerCase(java.util.Locale.ROOT);
+    return "assets/logo." + extension.toLowerCase(Locale.ROOT);
   }
 
   /** A brief's fact ledger, in the site and attached inside its PDF. */

@@ -1,6 +1,7 @@
 package io.briefs.validate;
 
 import io.briefs.diag.Diagnostics;
+import io.briefs.metrics.Decimals;
 import io.briefs.metrics.FigureWalk;
 import io.briefs.metrics.Prior;
 import io.briefs.metrics.PriorLookup;
@@ -58,7 +59,7 @@ final class MarginRules implements Rule {
     if (computed == null || computed.overlaps(Interval.of(stated))) {
       return;
     }
-    BigDecimal exact = part.value().multiply(HUNDRED).divide(whole.value(), io.briefs.metrics.Decimals.CONTEXT);
+    BigDecimal exact = part.value().multiply(HUNDRED).divide(whole.value(), Decimals.CONTEXT);
     out.error(stated.loc(), "stated " + label + " of " + DiagnosticText.plain(stated.value()) + "% disagrees with "
         + partLabel + " of " + DiagnosticText.money(part.value()) + " (" + DiagnosticText.place(part.loc())
         + ") over " + wholeLabel + " of " + DiagnosticText.money(whole.value()) + ", " + pct(exact)

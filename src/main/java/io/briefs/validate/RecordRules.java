@@ -12,6 +12,8 @@ import io.briefs.model.FiscalQuarter;
 import io.briefs.model.Quarter;
 import io.briefs.model.RecordClaim;
 import io.briefs.model.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The basis of records. A figure the company calls a record ({@code record: true}, or {@code
@@ -43,7 +45,7 @@ final class RecordRules implements Rule {
       return;
     }
     FiscalQuarter from = declared.period();
-    java.util.List<String> missing = new java.util.ArrayList<>();
+    List<String> missing = new ArrayList<>();
     FiscalQuarter last = data.quarters().get(data.quarters().size() - 1).period();
     for (FiscalQuarter p = from; p.compareTo(last) <= 0; p = p.next()) {
       if (data.quarter(p) == null) {
