@@ -4,7 +4,6 @@ import io.briefs.diag.Diagnostics;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 /** Reads enum values written in datasets as lower-case words with hyphens ({@code raise-target}). */
 final class Enums {
@@ -18,19 +17,11 @@ final class Enums {
   /** The constant written at {@code node}, or null after reporting (or when node is null). */
   static <E extends Enum<E>> E read(
       Scalars scalars, Diagnostics diagnostics, Node node, String field, Class<E> type) {
-    return read(scalars, diagnostics, node, field, type.getEnumConstants(), Enums::key);
-  }
-
-  /**
-   * The one of {@code constants} whose key ({@code keyOf}) is written at {@code node}, or null
-   * after reporting (or when node is null).
-   */
-  static <E> E read(Scalars scalars, Diagnostics diagnostics, Node node, String field, E[] constants,
-      Function<E, String> keyOf) {
     if (node == null) {
       return null;
     }
-    List<String> keys = Arrays.stream(constants).map(keyOf).toList();
+    E[] constants = type.getEnumConstants();
+    List<String> keys = Arrays.stream(constants).map(Enums::key).toList();
     String text = scalars.text(node, field + ": one of " + String.join(", ", keys));
     if (text == null) {
       return null;

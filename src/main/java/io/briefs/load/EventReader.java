@@ -65,7 +65,7 @@ final class EventReader {
     }
     Node titleNode = r.require("title");
     String title = titleNode == null ? null : scalars.text(titleNode, "what the event was (Investor Day)");
-    Units parsedUnits = Enums.read(scalars, diagnostics, r.require("units"), "units", Units.values(), Units::key);
+    Units parsedUnits = Enums.read(scalars, diagnostics, r.require("units"), "units", Units.class);
     QuarterFile quarterFile = QuarterFile.of(company, parsedUnits == null ? Units.UNITS : parsedUnits, diagnostics);
     Node guidanceNode = r.require("guidance");
     List<Guidance> guidance = guidanceNode == null ? List.of() : new GuidanceReader(quarterFile).read(guidanceNode);

@@ -65,9 +65,8 @@ final class QuarterReader {
     List<OneOff> oneOffs = n == null ? List.of() : oneOffs(n, figuresReader, named);
     Coverage coverage = new ExtrasReader(figuresReader, diagnostics).coverage(r);
     r.finish();
-    boolean readable = headerRead && period != null && periodEnd != null && reported != null && figures != null
-        && figures.result(Metric.REVENUE) != null && comparatives != null && guidance != null
-        && oneOffs != null && coverage != null;
+    boolean readable = headerRead && period != null && periodEnd != null && reported != null
+        && figures.result(Metric.REVENUE) != null;
     if (diagnostics.errorCount() > before && !readable) {
       return null;
     }
@@ -91,6 +90,11 @@ final class QuarterReader {
       if (amount != null && (amount.hasStatedChange() || amount.statedChangeCcPct() != null
           || amount.statedChangeBps() != null)) {
         diagnostics.error(amountNode.loc(), "a one-off item's amount has no stated change: write the amount"
+            + " alone, or { value: 1361, approximate: true }");
+        amount = null;
+      } else if (amount != null && amount.record() != null) {
+        // a record of a one-off item would be checked nowhere and said nowhere
+        diagnostics.error(amountNode.loc(), "a one-off item's amount cannot be a record: write the amount"
             + " alone, or { value: 1361, approximate: true }");
         amount = null;
       }
@@ -154,7 +158,7 @@ final class QuarterReader {
   }
 
   private Units units(Node node) {
-    return Enums.read(scalars, diagnostics, node, "units", Units.values(), Units::key);
+    return Enums.read(scalars, diagnostics, node, "units", Units.class);
   }
 
   private Map<FiscalQuarter, Figures> comparatives(
