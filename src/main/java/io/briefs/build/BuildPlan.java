@@ -71,15 +71,24 @@ public final class BuildPlan {
   }
 
   /**
+   * Every brief in scope rendered afresh, nothing carried: a plan that needs no fingerprints, so
+   * the data folder is not hashed (validate, mail).
+   */
+  public static BuildPlan fresh(Corpus corpus, Scope scope, Path out) {
+    return of(corpus, Set.of(), scope, null, Reuse.NONE, null, out);
+  }
+
+  /**
    * Plans a build.
    *
    * @param unread companies whose data was not read: every brief of theirs is carried (see
    *     {@link #unread})
    * @param reuse whether briefs of the published site may be carried ({@link Reuse#NONE}
    *     renders every brief in scope and publishes only those)
+   * @param prints the inputs' fingerprints; null only for a {@link #fresh} plan
    * @param previous what the last build of the output folder made, or null when it has no state
    */
-  public static BuildPlan of(Corpus corpus, Set<String> unread, Scope scope, Fingerprints prints, Reuse reuse,
+  public static BuildPlan of(Corpus corpus, Set<String> unread, Scope scope, @Nullable Fingerprints prints, Reuse reuse,
       @Nullable BuildState previous, Path out) {
     BuildState last = reuse == Reuse.INCREMENTAL ? previous : null;
     boolean sameSettings = last != null && last.settings().equals(prints.settings());

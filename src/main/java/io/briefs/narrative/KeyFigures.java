@@ -115,18 +115,14 @@ final class KeyFigures {
     if (yoy == null) {
       if (m.swung()) {
         boolean toProfit = m.value().value().signum() > 0;
-        Fact d = new Fact(m.value().id() + ".yoy_change", m.value().value().subtract(m.yearAgo().value()),
-            m.value().unit(), Phrases.plain(m.value().value()) + " - " + Phrases.plain(m.yearAgo().value()),
-            Fact.inputs(m.value(), m.yearAgo()));
+        Fact d = Phrases.difference(m.value(), m.yearAgo(), "yoy_change");
         return b.word(d, FlatRule.sign(d.value()), toProfit ? "to a profit" : "to a loss", FlatRule.SIGN).build();
       }
       return m.bothNegative() ? b.text("n/m").build() : dash();
     }
     if (m.value().unit() == FactUnit.PERCENT && yoy.prior() != null) {
       // a percentage changes by points, never by a percentage of itself: "−1.5 pts"
-      Fact points = new Fact(m.value().id() + ".yoy_points", m.value().value().subtract(yoy.prior().value()),
-          FactUnit.PERCENT, Phrases.plain(m.value().value()) + " - "
-          + Phrases.plain(yoy.prior().value()), Fact.inputs(m.value(), yoy.prior()));
+      Fact points = Phrases.difference(m.value(), yoy.prior(), "yoy_points");
       int s = points.value().signum();
       String text = Numbers.points(points.value());
       return b.word(points, FlatRule.sign(points.value()), text.equals("0.0") ? "" : s > 0 ? "+" : s < 0 ? "\u2212" : "",

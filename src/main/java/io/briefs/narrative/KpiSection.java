@@ -134,10 +134,7 @@ final class KpiSection {
     }
     Fact prior = yoy.prior();
     FlatRule rule = new FlatRule.Between(prior, shown, phrases.numbers());
-    Fact points = new Fact(measure.value().id() + ".yoy_points",
-        measure.value().value().subtract(prior.value()), measure.value().unit(),
-        Phrases.plain(measure.value().value()) + " - " + Phrases.plain(prior.value()),
-        Fact.inputs(measure.value(), prior));
+    Fact points = Phrases.difference(measure.value(), prior, "yoy_points");
     Direction d = rule.of(points.value());
     b.text(", ").word(points, d, d == Direction.UP ? "up" : d == Direction.DOWN ? "down" : "unchanged", rule);
     b.text(d == Direction.FLAT ? " from a year earlier" : " from ");

@@ -122,8 +122,7 @@ public final class Phrases {
       return;
     }
     FlatRule rule = new FlatRule.Between(prior, DisplayForm.PERCENT1, numbers);
-    Fact change = new Fact(margin.id() + ".yoy_points", margin.value().subtract(prior.value()), margin.unit(),
-        plain(margin.value()) + " - " + plain(prior.value()), Fact.inputs(margin, prior));
+    Fact change = difference(margin, prior, "yoy_points");
     Direction d = rule.of(change.value());
     if (d == Direction.FLAT) {
       b.text("; " + subject + " ").word(change, d, "held", rule).text(" at ").num(margin, DisplayForm.PERCENT1);
@@ -202,6 +201,15 @@ public final class Phrases {
     b.num(m.yoy().pct(), DisplayForm.GROWTH).text(" to ").num(m.value(), shown(m.value().unit()));
   }
 
+  /**
+   * {@code now} less {@code then} as a fact of its own, named {@code now}'s id and {@code kind}
+   * ("yoy_points" for a percentage's change in points, "yoy_change" for an amount's).
+   */
+  static Fact difference(Fact now, Fact then, String kind) {
+    return new Fact(now.id() + "." + kind, now.value().subtract(then.value()), now.unit(),
+        plain(now.value()) + " - " + plain(then.value()), Fact.inputs(now, then));
+  }
+
   /** Whether a figure is a profit, whose negative is a loss: income, earnings per share, gross profit. */
   static boolean isProfit(FigurePath path) {
     if (path instanceof FigurePath.SegmentOperatingIncome) {
@@ -241,8 +249,7 @@ public final class Phrases {
     Fact now = m.value();
     Fact then = m.yearAgo();
     DisplayForm shown = shown(now.unit());
-    Fact change = new Fact(now.id() + ".yoy_change", now.value().subtract(then.value()), now.unit(),
-        plain(now.value()) + " - " + plain(then.value()), Fact.inputs(now, then));
+    Fact change = difference(now, then, "yoy_change");
     Direction d = FlatRule.sign(change.value());
     if (m.bothNegative()) {
       boolean narrowed = d == Direction.UP;

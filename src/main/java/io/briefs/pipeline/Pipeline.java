@@ -94,8 +94,7 @@ public final class Pipeline {
     List<Diagnostic> all = new ArrayList<>(preflight.styleDiagnostics());
     all.addAll(loaded.diagnostics());
     if (all.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
-      BuildPlan plan = BuildPlan.of(loaded.corpus(), Set.of(), scope, preflight.fingerprints(), Reuse.NONE, null,
-          options.out());
+      BuildPlan plan = BuildPlan.fresh(loaded.corpus(), scope, options.out());
       all.addAll(new WordCheck(new Drafter(preflight.style(), timings), scope.jobs()).findings(plan.toRender()));
     }
     return new LoadResult(loaded.corpus(), all.stream().sorted().toList());
@@ -201,8 +200,7 @@ public final class Pipeline {
   public BriefBatch renderAll() throws BriefsException, IOException {
     RenderEngines.Startup engines = engines(true);
     LoadResult loaded = preflight.loadOrFail(Set.of(), null);
-    BuildPlan plan = BuildPlan.of(loaded.corpus(), Set.of(), scope, preflight.fingerprints(), Reuse.NONE, null,
-        options.out());
+    BuildPlan plan = BuildPlan.fresh(loaded.corpus(), scope, options.out());
     RenderKit kit = preflight.kit(engines);
     BriefRenderer renderer = new BriefRenderer(kit, Optional.empty());
     List<Diagnostic> warnings = new ArrayList<>(loaded.warnings());
