@@ -24,7 +24,10 @@ final class FirstMentions {
   /** Compiles each pattern once a brief: the text of a brief is walked part by part. */
   FirstMentions(Company company) {
     List<String> names = new ArrayList<>(List.of(company.name(), company.shortName()));
-    company.segments().forEach(s -> names.add(s.name()));
+    company.segments().forEach(s -> {
+      names.add(s.name());
+      s.lines().forEach(l -> names.add(l.name()));
+    });
     company.kpis().forEach(k -> names.add(k.name()));
     for (Segment s : company.segments()) {
       if (s.shortName().equals(s.name())) {
@@ -32,8 +35,9 @@ final class FirstMentions {
       }
       // a possessive ("ISG's") is left short: "Infrastructure Solutions Group's (ISG)" reads badly
       Pattern word = Pattern.compile("\\b" + Pattern.quote(s.shortName()) + "\\b(?!['\u2019])");
-      // names a short name may sit inside, never to be expanded there ("Acme" in "Acme 100%'s"), as
-      // written or mid-sentence ("labs Works 100%" for the KPI "Labs Works 100%")
+      // names (of the company, its segments and their lines, its KPIs) a short name may sit inside,
+      // never to be expanded there ("Acme" in "Acme 100%'s"), as written or mid-sentence ("labs
+      // Works 100%" for the KPI "Labs Works 100%")
       List<Pattern> longer = names.stream()
           .filter(n -> n != null && n.length() > s.shortName().length() && n.contains(s.shortName())).distinct()
           .map(n -> Pattern.compile(Pattern.quote(n), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
