@@ -44,6 +44,6 @@ public final class BriefWriter {
     sections.add(new NotesSection(phrases, names).write(m));
     Brief brief = new Brief(headline.prose(), lede.prose(), takeaways,
         sections.stream().filter(Objects::nonNull).toList(), new KeyFigures(phrases, names).write(m));
-    return new FirstMentions(m.company()).apply(VerbVariety.apply(brief));
+    return new FirstMentions(m.company(), m.quarter().coverage()).apply(VerbVariety.apply(brief));
   }
 }

@@ -1,6 +1,7 @@
 package io.briefs.narrative;
 
 import io.briefs.model.Company;
+import io.briefs.model.Coverage;
 import io.briefs.model.Segment;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,8 +23,21 @@ final class FirstMentions {
   private final Set<String> introduced = new HashSet<>();
 
   /** Compiles each pattern once a brief: the text of a brief is walked part by part. */
-  FirstMentions(Company company) {
+  FirstMentions(Company company, Coverage coverage) {
     List<String> names = new ArrayList<>(List.of(company.name(), company.shortName()));
+    // the quarter's own names: "Acme Capital sold ..." is no mention of the segment Acme
+    coverage.analysts().forEach(a -> {
+      names.add(a.firm());
+      names.add(a.rating());
+    });
+    coverage.holders().forEach(h -> names.add(h.holder()));
+    coverage.quotes().forEach(q -> {
+      names.add(q.speaker());
+      names.add(q.title());
+    });
+    if (coverage.consensus() != null) {
+      names.add(coverage.consensus().source());
+    }
     company.segments().forEach(s -> {
       names.add(s.name());
       s.lines().forEach(l -> names.add(l.name()));
@@ -35,7 +49,7 @@ final class FirstMentions {
       }
       // a possessive ("ISG's") is left short: "Infrastructure Solutions Group's (ISG)" reads badly
       Pattern word = Pattern.compile("\\b" + Pattern.quote(s.shortName()) + "\\b(?!['\u2019])");
-      // names (of the company, its segments and their lines, its KPIs) a short name may sit inside,
+      // names (of the company, its segments and lines, KPIs, analysts...) a short name may sit inside,
       // never to be expanded there ("Acme" in "Acme 100%'s"), as written or mid-sentence ("labs
       // Works 100%" for the KPI "Labs Works 100%")
       List<Pattern> longer = names.stream()

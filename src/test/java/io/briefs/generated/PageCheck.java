@@ -81,12 +81,22 @@ final class PageCheck {
   static List<String> ledger(String html, Ledger ledger, CompanyData company, Quarter q, Numbers numbers) {
     Document doc = Jsoup.parse(html);
     doc.select("svg, #sources, .kicker, thead").remove();
+    List<Pattern> names = names(company.company(), q).stream()
+        // whole words only: a ticker "Q" is not the Q of "Q3 FY25"
+        .map(name -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    // names are masked in each text of the page on its own: a chart's title "... Works and Acme"
+    // next to its finding "Société 100% was ..." does not make the company "Acme Société"
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        String masked = t.getWholeText();
+        for (Pattern name : names) {
+          masked = name.matcher(masked).replaceAll(" ");
+        }
+        t.text(masked);
+      }
+    }, doc.select("article"));
     String text = doc.select("article").text();
-    for (String name : names(company.company(), q)) {
-      // whole words only: a ticker "Q" is not the Q of "Q3 FY25"
-      text = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).replaceAll(" ");
-    }
     text = NOT_A_FIGURE.matcher(text).replaceAll(" ");
     Pattern number = Pattern.compile("(?:" + Pattern.quote(numbers.symbol()) + "|[$€£¥₹₩])?\\d+(?:,\\d{3})*"
         + "(?:\\.\\d+)?(?:%| (?:billion|million|trillion))?");
