@@ -74,12 +74,27 @@ public final class Workers {
     });
   }
 
-  /** Waits (a minute at most: a brief takes well under a second) until every worker stopped. */
+  /**
+   * Waits (a minute at most: a brief takes well under a second) until every worker stopped, even
+   * when the caller was interrupted: an interrupted build must not return while a worker still
+   * writes (the dev server's watcher, stopped mid-build, left PDFs being written into a folder
+   * that was being deleted). The interrupt status is left as it was.
+   */
   private static void awaitStopped(ExecutorService pool) {
+    boolean interrupted = Thread.interrupted();
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     try {
-      pool.awaitTermination(1, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      while (!pool.isTerminated() && System.nanoTime() < deadline) {
+        try {
+          pool.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -88,6 +88,8 @@ public final class DevServer implements AutoCloseable {
   private SiteServer server;
   private FolderWatcher watcher;
   private volatile CountDownLatch fetched = new CountDownLatch(0);
+  /** Set by {@link #close()}: no build starts after it. */
+  private volatile boolean closed;
 
   private DevServer(Options source, Scope scope, Log log) {
     this.source = source;
@@ -168,6 +170,9 @@ public final class DevServer implements AutoCloseable {
    */
   void rebuild(Set<Path> changed) {
     synchronized (building) {
+      if (closed) {
+        return; // a change seen just before closing: the folders may be going away
+      }
       long start = System.nanoTime();
       BuildOptions current;
       try {
@@ -363,9 +368,13 @@ public final class DevServer implements AutoCloseable {
     }
   }
 
-  /** Stops watching and serving, once the build under way (if any) has finished. */
+  /**
+   * Stops watching and serving, once the build under way (if any) has finished; no build starts
+   * after it returns, so the caller may delete the folders.
+   */
   @Override
   public void close() throws IOException {
+    closed = true;
     if (watcher != null) {
       watcher.close();
     }

@@ -129,9 +129,12 @@ final class FolderWatcher implements AutoCloseable {
     return lost;
   }
 
+  /**
+   * Stops watching. The thread is not interrupted: it may be running a build, which an interrupt
+   * would cut short while its workers still write (closing the service wakes a waiting thread).
+   */
   @Override
   public void close() throws IOException {
     service.close();
-    thread.interrupt();
   }
 }
