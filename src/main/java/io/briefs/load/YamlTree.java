@@ -2,6 +2,7 @@ package io.briefs.load;
 
 import io.briefs.diag.Diagnostics;
 import io.briefs.diag.Printable;
+import io.briefs.diag.YamlEscape;
 import io.briefs.model.SourceLoc;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -51,6 +52,7 @@ final class YamlTree {
   private final String file;
   private final Diagnostics diagnostics;
   private Parser events;
+  private StreamReader reader;
   private String text = "";
   private String[] lines;
   private boolean failed;
@@ -84,8 +86,12 @@ final class YamlTree {
     options.setCodePointLimit(MAX_BYTES);
     try {
       // the bare parser: a Yaml object would also build a constructor and a representer per file
-      events = new ParserImpl(new StreamReader(new StringReader(text)), options);
+      reader = new StreamReader(new StringReader(text));
+      events = new ParserImpl(reader, options);
       return document();
+    } catch (NumberFormatException e) {
+      badEscape();
+      return null;
     } catch (MarkedYAMLException e) {
       reportSyntax(e);
       return null;
@@ -296,6 +302,13 @@ final class YamlTree {
       message += " (" + e.getContext() + " that starts at line " + (e.getContextMark().getLine() + 1) + ")";
     }
     error(at(mark), message);
+  }
+
+  /** An escape SnakeYAML failed on without saying so ({@link YamlEscape}); at its backslash. */
+  private void badEscape() {
+    Mark mark = reader.getMark();
+    error(new SourceLoc(file, mark.getLine() + 1, Math.max(1, mark.getColumn() - 1)),
+        YamlEscape.problem(text, mark.getIndex()));
   }
 
   /** Stops parsing a file that cannot be read any further. */

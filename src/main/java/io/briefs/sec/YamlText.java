@@ -3,6 +3,7 @@ package io.briefs.sec;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
+import io.briefs.diag.YamlEscape;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,17 +160,14 @@ final class YamlText {
       LoaderOptions options = new LoaderOptions();
       options.setCodePointLimit(8 * 1024 * 1024);
       try {
-        events = new ParserImpl(new StreamReader(new StringReader(text)), options);
-        events.getEvent(); // stream start
-        Event first = events.getEvent();
-        if (!(first instanceof DocumentStartEvent)) {
-          throw error(0, 0, "the file is empty");
+        StreamReader reader = new StreamReader(new StringReader(text));
+        events = new ParserImpl(reader, options);
+        try {
+          return root();
+        } catch (NumberFormatException e) {
+          Mark m = reader.getMark(); // just past an escape's letter: at its backslash
+          throw error(m.getLine(), Math.max(0, m.getColumn() - 2), YamlEscape.problem(text, m.getIndex()));
         }
-        YamlNode root = node(events.getEvent(), 0);
-        if (!(root instanceof YamlNode.Mapping map)) {
-          throw error(root.start().line(), 0, "expected a mapping of keys");
-        }
-        return map;
       } catch (MarkedYAMLException e) {
         Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         throw error(m == null ? 0 : m.getLine(), m == null ? 0 : m.getColumn(),
@@ -177,6 +175,19 @@ final class YamlText {
       } catch (YAMLException e) {
         throw error(0, 0, "YAML syntax: " + e.getMessage());
       }
+    }
+
+    private YamlNode.Mapping root() throws BriefsException {
+      events.getEvent(); // stream start
+      Event first = events.getEvent();
+      if (!(first instanceof DocumentStartEvent)) {
+        throw error(0, 0, "the file is empty");
+      }
+      YamlNode root = node(events.getEvent(), 0);
+      if (!(root instanceof YamlNode.Mapping map)) {
+        throw error(root.start().line(), 0, "expected a mapping of keys");
+      }
+      return map;
     }
 
     private YamlNode node(Event event, int depth) throws BriefsException {

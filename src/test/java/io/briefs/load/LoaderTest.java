@@ -179,6 +179,18 @@ class LoaderTest {
   }
 
   @Test
+  void anEscapeCutShortOrBeyondUnicodeIsASyntaxErrorAtTheEscape() {
+    // SnakeYAML fails with a NumberFormatException on both (found by the fuzzer)
+    assertThat(load(TestData.in(dir).quarter("FY2025-Q1", HEADER + "results: { revenue: 100 }\nnote: \"up \\u")))
+        .containsExactly("acme/fy2025-q1.yaml:7:11: error: YAML syntax: the file ends inside the escape `\\u` of a "
+            + "double-quoted string (`\\x` takes 2 hex digits, `\\u` 4 and `\\U` 8, up to `\\U0010FFFF`)");
+    assertThat(load(TestData.in(dir).quarter("FY2025-Q1", HEADER + "results: { revenue: 100 }\nnote: \"📈 \\UFFFFFFFF\"\n")))
+        .containsExactly("acme/fy2025-q1.yaml:7:10: error: YAML syntax: the escape `\\UFFFFFFFF` in a "
+            + "double-quoted string is no character (`\\x` takes 2 hex digits, `\\u` 4 and `\\U` 8, up to "
+            + "`\\U0010FFFF`)");
+  }
+
+  @Test
   void brokenYamlIsASyntaxErrorWithItsLine() {
     List<String> d = load(TestData.in(dir).quarter("FY2025-Q1", HEADER + """
         results: { revenue: 100

@@ -140,6 +140,16 @@ class SecImportErrorsTest {
     assertThat(run.out()).contains("skipped " + q1, "unchanged " + data().resolve("dell/fy2025-q4.yaml"));
     assertThat(Files.readString(q1)).isEqualTo("company: dell\nresults: { revenue: 1\n");
     noTrace(run);
+
+    // escapes SnakeYAML fails on with a NumberFormatException (found by the loader's fuzzer)
+    for (String text : new String[] {"company: dell\nnote: \"up \\UFFFFFFFF\"\n", "company: dell\nnote: \"up \\u"}) {
+      Files.writeString(q1, text);
+      Run escape = importInto(data());
+      assertThat(escape.code()).isEqualTo(1);
+      assertThat(escape.err()).contains(q1 + ":2:11: error: YAML syntax: the ", "escape `\\");
+      assertThat(Files.readString(q1)).isEqualTo(text);
+      noTrace(escape);
+    }
   }
 
   @Test
