@@ -32,13 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * mid-build, left workers writing PDFs into it.
  */
 class ServeCloseTest {
-  private static final String Q1 = """
-      period_end: 2025-03-31
-      reported: 2025-04-24
-      units: millions
-      results: { revenue: 100 }
-      segments: { cloud: { revenue: 60 }, devices: { revenue: 40 } }
-      """;
+  private static final String Q1 = ServeTest.Q1;
 
   @TempDir Path dir;
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeTest {
   private static final Duration BUILD = Duration.ofSeconds(90);
-  private static final String Q1 = """
+  /** A quarter of the test company, for other tests of the server too. */
+  static final String Q1 = """
       period_end: 2025-03-31
       reported: 2025-04-24
       units: millions
