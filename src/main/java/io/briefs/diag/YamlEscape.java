@@ -13,14 +13,14 @@ public final class YamlEscape {
   private YamlEscape() {}
 
   /**
-   * The message for the escape whose letter ends just before {@code index} of {@code text}.
+   * The message for the escape whose letter is just before {@code position} in {@code text}.
    *
    * @param position the reader's position when SnakeYAML failed, in code points
    */
   public static String problem(String text, int position) {
     int index = position >= text.codePointCount(0, text.length()) ? text.length()
         : text.offsetByCodePoints(0, position);
-    int letterAt = Math.max(0, Math.min(index, text.length()) - 1);
+    int letterAt = Math.max(0, index - 1);
     String escape = "\\" + (letterAt < text.length() ? text.charAt(letterAt) : 'u');
     if (index >= text.length()) {
       return "YAML syntax: the file ends inside the escape `" + escape + "` of a double-quoted string " + DIGITS;
