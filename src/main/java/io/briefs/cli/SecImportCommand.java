@@ -25,7 +25,7 @@ import picocli.CommandLine;
  * document, read from a file or fetched by CIK.
  */
 @Command(name = "sec", mixinStandardHelpOptions = true,
-    description = {"KeyTree quarter files (and company.yaml when missing) from an SEC XBRL company-facts document:"
+    description = {"Draft quarter files (and company.yaml when missing) from an SEC XBRL company-facts document:"
         + " revenue, gross profit, operating income, net income, diluted EPS and operating cash flow, each with a"
         + " comment naming its filing. Files that exist get only the keys they lack; nothing a person wrote is"
         + " changed, and a value that disagrees with the filings is reported as a warning.",
@@ -57,7 +57,7 @@ final class SecImportCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(names = "--since", paramLabel = "FY2025-Q1", description = "KeyTree only this quarter and later ones.")
+  @Option(names = "--since", paramLabel = "FY2025-Q1", description = "Draft only this quarter and later ones.")
   String since;
 
   @Option(names = "--user-agent", paramLabel = "TEXT",

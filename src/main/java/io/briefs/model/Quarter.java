@@ -36,23 +36,6 @@ public record Quarter(
     oneOffs = List.copyOf(oneOffs);
   }
 
-  /** A quarter without one-off items (the format v1 blocks). */
-  public Quarter(
-      String companyId,
-      FiscalQuarter period,
-      LocalDate periodEnd,
-      LocalDate reported,
-      Figures figures,
-      Map<FiscalQuarter, Figures> comparatives,
-      List<Guidance> guidance,
-      Coverage coverage,
-      String file,
-      SourceLoc periodEndAt,
-      SourceLoc reportedAt) {
-    this(companyId, period, periodEnd, reported, figures, comparatives, guidance, coverage, file,
-        periodEndAt, reportedAt, List.of());
-  }
-
   /** The comparatives this release gives for a period, or null. */
   public @Nullable Figures comparative(FiscalQuarter period) {
     return comparatives.get(period);
