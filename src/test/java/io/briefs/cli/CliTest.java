@@ -50,6 +50,24 @@ class CliTest {
   }
 
   @Test
+  void helpNamesNoTypeOfTheCode() throws Exception {
+    // a type rename once turned import's "Draft quarter files" into "KeyTree quarter files"
+    List<String> types;
+    try (var files = Files.walk(Path.of("src/main/java"))) {
+      types = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".java"))
+          .map(n -> n.substring(0, n.length() - 5)).filter(n -> n.matches("[A-Z][a-z]+[A-Z]\\w*")).toList();
+    }
+    assertThat(types).contains("KeyTree", "DevServer");
+    for (List<String> command : List.of(List.of("--help"), List.of("build", "--help"), List.of("serve", "--help"),
+        List.of("merge", "--help"), List.of("mail", "--help"), List.of("validate", "--help"),
+        List.of("init", "--help"), List.of("import", "sec", "--help"))) {
+      String help = Run.of(command.toArray(String[]::new)).out();
+      assertThat(help).as("%s", command).isNotBlank();
+      assertThat(types).as("types named in %s", command).noneMatch(t -> help.matches("(?s).*\\b" + t + "\\b.*"));
+    }
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertThat(Run.of().code()).isEqualTo(2);
     assertThat(Run.of("build", "--no-such-option").code()).isEqualTo(2);
