@@ -37,21 +37,21 @@ final class FigureItems {
     News.Weights w = news.weights();
     Measure revenue = m.result(Metric.REVENUE);
     if (revenue != null && revenue.yoy() != null) {
-      out.add(item(m, revenue, revenue.yoy(), false, w.revenueChange() * capped(revenue.yoy(), FLOW_CAP), "revenue",
+      out.add(item(m, revenue, revenue.yoy(), false, w.revenueChange() * capped(revenue.yoy(), News.FLOW_CAP), "revenue",
           2));
     }
     for (SegmentMetrics s : m.segments()) {
       Measure r = s.revenue();
       if (r != null && r.yoy() != null && s.revenueShare() != null) {
         double share = s.revenueShare().value().doubleValue() / 100;
-        out.add(item(m, r, r.yoy(), false, w.segmentChange() * capped(r.yoy(), SEGMENT_CAP) * (0.5 + share),
+        out.add(item(m, r, r.yoy(), false, w.segmentChange() * capped(r.yoy(), News.SEGMENT_CAP) * (0.5 + share),
             names.of(r.path()), 0.75));
       }
       Measure income = s.operatingIncome();
       if (income != null && income.yoy() != null && s.operatingIncomeShare() != null) {
         double share = Math.max(0, s.operatingIncomeShare().value().doubleValue()) / 100;
         out.add(item(m, income, income.yoy(), false,
-            w.segmentChange() * 0.5 * capped(income.yoy(), SEGMENT_CAP) * (0.5 + share), names.of(income.path()), 0.75));
+            w.segmentChange() * 0.5 * capped(income.yoy(), News.SEGMENT_CAP) * (0.5 + share), names.of(income.path()), 0.75));
       }
     }
     for (Measure k : m.kpis()) {
@@ -71,7 +71,7 @@ final class FigureItems {
         // earlier, after $12.1 billion): either alone would mislead a headline or a takeaway
         continue;
       }
-      double score = stock ? w.kpiStockChange() * capped(c, STOCK_CAP) : w.kpiFlowChange() * capped(c, FLOW_CAP);
+      double score = stock ? w.kpiStockChange() * capped(c, News.STOCK_CAP) : w.kpiFlowChange() * capped(c, News.FLOW_CAP);
       out.add(item(m, k, c, stock && c == k.qoq(), score, names.of(k.path()), 1));
     }
     return out;
@@ -153,13 +153,6 @@ final class FigureItems {
   static boolean isStock(BriefMetrics m, Measure k) {
     return k.path() instanceof FigurePath.KpiValue v && m.company().kpi(v.kpi()).kind() == KpiKind.STOCK;
   }
-
-  /** At most this many points of a segment's growth count: a 73% jump is not twice the news of 40%. */
-  static final double SEGMENT_CAP = 40;
-  /** At most this many points of a balance's sequential change count. */
-  static final double STOCK_CAP = 60;
-  /** At most this many points of an amount's change from a year earlier count. */
-  static final double FLOW_CAP = 100;
 
   private static double capped(Change c, double cap) {
     return Math.min(c.pct().value().abs().doubleValue(), cap);

@@ -10,10 +10,10 @@ import java.util.List;
  * or what it shrugged off ("despite"). No verb is used twice, and the sentence plan follows the
  * kind of news, so a company's headlines do not all read alike.
  */
-final class HeadlineWriter {
+public final class HeadlineWriter {
   /** A second clause must score at least this much, and this share of the first's, to be said. */
-  private static final double MIN_SCORE = 8;
-  private static final double MIN_SHARE = 0.25;
+  public static final double MIN_SCORE = 8;
+  public static final double MIN_SHARE = 0.25;
 
   private final Phrases phrases;
   private final Names names;
@@ -54,7 +54,7 @@ final class HeadlineWriter {
   }
 
   /** The longest headline with two clauses, in characters; measured on wire headlines, which rarely pass 90. */
-  static final int MAX_LENGTH = 100;
+  public static final int MAX_LENGTH = 100;
 
   /**
    * The second clause: under a market's move, its likeliest reason (an item of the same tone),

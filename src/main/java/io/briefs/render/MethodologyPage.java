@@ -11,6 +11,7 @@ import java.util.List;
  * @param flat the sentence saying when a change reads as flat
  * @param newsworthy the thresholds for records, streaks and surprises
  * @param weights how facts compete for the headline
+ * @param leads how the best-scoring facts make the headline and the lede
  */
 public record MethodologyPage(
     String lang,
@@ -22,6 +23,7 @@ public record MethodologyPage(
     String flat,
     List<RuleView> newsworthy,
     BriefPage.TableView weights,
+    String leads,
     String root,
     PageMeta meta,
     Nav nav) {

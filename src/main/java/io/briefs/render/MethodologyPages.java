@@ -1,6 +1,7 @@
 package io.briefs.render;
 
 import io.briefs.metrics.Catalog;
+import io.briefs.narrative.HeadlineWriter;
 import io.briefs.narrative.News;
 import io.briefs.narrative.Style;
 import io.briefs.site.SitePaths;
@@ -29,9 +30,18 @@ public final class MethodologyPages {
     PageMeta meta = site.website(page, title + " \u2013 " + site.name(), description,
         site.feeds(page, null, null));
     return new MethodologyPage(site.lang(), title, description, metrics, styleFile, changes(style),
-        flat(style), newsworthy(style.news()), weights(style.news().weights()), SitePaths.root(page), meta,
+        flat(style), newsworthy(style.news()), weights(style.news().weights()), LEADS, SitePaths.root(page), meta,
         site.nav(page));
   }
+
+  /** How the headline and the lede are made of the scored facts (HeadlineWriter, LedeWriter). */
+  private static final String LEADS = "The best-scoring fact leads the headline. A second clause follows when a"
+      + " fact on another subject scores at least " + plain(HeadlineWriter.MIN_SCORE) + " and "
+      + plain(HeadlineWriter.MIN_SHARE * 100) + "% of the first's: beside good news, the biggest bad news"
+      + " (\u201cwhile\u201d); beside the shares' move, its likeliest reason (\u201cas\u201d); else the next"
+      + " fact of another kind. A headline that would pass " + HeadlineWriter.MAX_LENGTH + " characters keeps"
+      + " its first clause. The lede gives the verdict first: results against the consensus and against the"
+      + " range the company guided, then the outlook, then the shares' move.";
 
   /** "*.operating_margin.yoy_bps" as "operating-margin-yoy-bps". */
   static String anchor(String id) {
@@ -71,25 +81,44 @@ public final class MethodologyPages {
         new MethodologyPage.RuleView("A run of growth or decline is mentioned from",
             quarters(news.streakQuarters())),
         new MethodologyPage.RuleView("A beat or miss against consensus is news from",
-            plain(news.surprisePct()) + "%"));
+            plain(news.surprisePct()) + "%"),
+        new MethodologyPage.RuleView("A move of the shares after the release is news from",
+            plain(news.shareMovePct()) + "%"));
   }
 
+  /** Every weight of {@code style.yaml}, in its order there, counted as the news desk counts it. */
   private static BriefPage.TableView weights(News.Weights w) {
     List<BriefPage.RowView> rows = List.of(
-        row("Total revenue growth", w.revenueChange(), "per percentage point"),
-        row("A segment's growth", w.segmentChange(),
-            "per point, times (0.5 + the segment's share of revenue)"),
+        row("The shares' move after the release", w.shareMove(), "per point of the move"),
+        row("A result outside the range the company guided a quarter earlier", w.guidedRange(),
+            "once, and a tenth more per point outside; 0.4 of it for figures other than revenue"),
+        row("A beat or miss against consensus", w.surprise(), "per point, plus two; twice for revenue"),
+        row("An outlook for a fiscal year given for the first time", w.newOutlook(),
+            "once, plus the growth it implies, in points"),
+        row("A raised or lowered outlook", w.guidanceChange(),
+            "once for a fiscal year, half for a quarter; 1.6 times for a withdrawn one, a third for a"
+                + " narrowed or widened one, a fifth for a fiscal year's reaffirmed one"),
+        row("A profit that became a loss, or a loss that became a profit", w.swing(), "once"),
+        row("A record", w.record(), "once, twice for revenue, three quarters for a segment; half for a record of"
+            + " the fiscal quarter, a third for a high or low that is not a record"),
+        row("Total revenue growth", w.revenueChange(), "per point, at most " + plain(News.FLOW_CAP)),
+        row("A segment's growth", w.segmentChange(), "per point, at most " + plain(News.SEGMENT_CAP)
+            + ", times (0.5 + the segment's share of revenue); half for its operating income"),
         row("Change of a balance (such as backlog)", w.kpiStockChange(),
-            "per point of quarter-over-quarter change, at most 100"),
+            "per point of quarter-over-quarter change, at most " + plain(News.STOCK_CAP)),
         row("Change of an amount (such as orders)", w.kpiFlowChange(),
-            "per point of year-over-year change, at most 100"),
-        row("A record", w.record(), "once"),
-        row("A raised or lowered full-year outlook", w.guidanceChange(), "once"),
-        row("A surprise against consensus", w.surprise(), "per point"),
-        row("A streak of growth or decline", w.streak(), "per quarter of the run"));
+            "per point of year-over-year change, at most " + plain(News.FLOW_CAP)),
+        row("The operating margin's change from a year earlier", w.marginChange(),
+            "per basis point, from 10 basis points"),
+        row("A run of growth or decline", w.streak(),
+            "not scored: a run is told beside its figure, from the length above"));
     return new BriefPage.TableView(
         "How facts compete for the headline: each scores its weight times its size",
         List.of("Fact", "Weight", "Counted"), rows);
+  }
+
+  private static String plain(double value) {
+    return plain(BigDecimal.valueOf(value));
   }
 
   private static BriefPage.RowView row(String fact, double weight, String counted) {
