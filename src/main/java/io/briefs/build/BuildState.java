@@ -86,11 +86,6 @@ public record BuildState(int version, String settings, String layout, Map<String
     return new BuildState(VERSION, settings, layout, briefs, companies);
   }
 
-  /** The state saved in {@code folder}, or null when there is none this version can use. */
-  public static @Nullable BuildState read(Path folder) {
-    return load(folder).state();
-  }
-
   /**
    * A state file as read: the state when it can be used; otherwise why not, when it claims to be
    * of this version but is not what a build of this version writes (a file of another version, or

@@ -3,9 +3,11 @@ package io.briefs.cli;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
 import io.briefs.diag.Severity;
+import io.briefs.model.Company;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.sec.SecFetcher;
 import io.briefs.sec.SecImport;
+import io.briefs.site.SitePaths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +35,6 @@ import picocli.CommandLine;
             + " address: --user-agent or the environment variable " + SecFetcher.AGENT_ENV + ".",
         ""})
 final class SecImportCommand implements Callable<Integer> {
-  private static final Pattern COMPANY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
@@ -84,8 +84,12 @@ final class SecImportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!COMPANY.matcher(company).matches()) {
+    if (!Company.ID.matcher(company).matches()) {
       return usage(err, "--company `" + company + "` must be 1 to 40 lower-case letters, digits or hyphens");
+    }
+    if (SitePaths.RESERVED.contains(company)) {
+      return usage(err, "--company `" + company + "` names a folder of the site itself ("
+          + String.join(", ", SitePaths.RESERVED.stream().sorted().toList()) + "); choose another id");
     }
     FiscalQuarter first = null;
     if (since != null) {

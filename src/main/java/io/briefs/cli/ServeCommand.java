@@ -83,9 +83,9 @@ final class ServeCommand implements Callable<Integer> {
       return Main.FAILED;
     }
     DevServer server;
+    Path config = project.config == null ? Path.of(SiteConfig.FILE) : project.config;
     try {
-      server = DevServer.start(options, project.config == null ? Path.of(SiteConfig.FILE) : project.config, scope,
-          port, log);
+      server = DevServer.start(options, config, scope, port, log);
     } catch (IllegalArgumentException e) {
       if (e.getCause() instanceof BriefsException b) {
         Reporter.failed(err, b.diagnostics(), "cannot serve", "; " + first.out() + " was not changed");
@@ -102,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     out.println("serving " + site.out + " at " + server.url() + " (watching " + project.data + ", "
         + (templates.equals(ProjectArgs.TEMPLATES) || project.templates != null ? templates
-            : "no templates folder (the default templates)") + " and " + SiteConfig.FILE + "; Ctrl-C to stop)");
+            : "no templates folder (the default templates)") + " and " + config + "; Ctrl-C to stop)");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {

@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 /** Maps a parsed {@code company.yaml} to a {@link Company}. */
 final class CompanyReader {
   /** Company, segment, line and KPI ids: they end up in paths and URLs. */
-  static final Pattern ID = Company.ID;
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
   private static final List<String> MONTHS =
@@ -89,7 +88,7 @@ final class CompanyReader {
 
   private String id(Node node, String what) {
     String text = text(node, what);
-    if (text != null && !ID.matcher(text).matches()) {
+    if (text != null && !Company.ID.matcher(text).matches()) {
       diagnostics.error(
           node.loc(),
           what + " `" + text + "` must be 1 to 40 lower-case letters, digits or hyphens,"

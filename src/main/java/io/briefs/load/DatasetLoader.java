@@ -83,7 +83,7 @@ public final class DatasetLoader {
         diagnostics.error(
             SourceLoc.file(entry.toString()),
             "unexpected file in the data folder: it holds one folder per company");
-      } else if (!CompanyReader.ID.matcher(name).matches()) {
+      } else if (!Company.ID.matcher(name).matches()) {
         diagnostics.error(
             SourceLoc.file(entry.toString()),
             "company folder name `" + name + "` must be 1 to 40 lower-case letters, digits or"

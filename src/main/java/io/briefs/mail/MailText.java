@@ -118,14 +118,11 @@ final class MailText {
     }
   }
 
-  /** The label column and columns {@code [from, to)}, leaving out body rows with nothing there. */
+  /**
+   * The label column and columns {@code [from, to)}, leaving out body rows with nothing there;
+   * {@code widths} holds each column's widest cell.
+   */
   private static void columns(StringBuilder out, List<List<String>> rows, int[] widths, int from, int to) {
-    int[] used = new int[to];
-    for (List<String> r : rows) {
-      for (int i = from; i < Math.min(to, r.size()); i++) {
-        used[i] = Math.max(used[i], r.get(i).length());
-      }
-    }
     int label = 0;
     for (int k = 0; k < rows.size(); k++) {
       if (k == 0 || hasAny(rows.get(k), from, to)) {
@@ -142,7 +139,7 @@ final class MailText {
       l.append(first).append(" ".repeat(label - first.length()));
       for (int i = from; i < Math.min(to, r.size()); i++) {
         String cell = r.get(i);
-        l.append("  ").append(" ".repeat(used[i] - cell.length())).append(cell);
+        l.append("  ").append(" ".repeat(widths[i] - cell.length())).append(cell);
       }
       line(out, l.toString().stripTrailing());
     }

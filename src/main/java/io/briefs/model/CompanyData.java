@@ -16,11 +16,6 @@ public record CompanyData(Company company, List<Quarter> quarters, List<Guidance
     events = List.copyOf(events);
   }
 
-  /** A company without guidance events. */
-  public CompanyData(Company company, List<Quarter> quarters) {
-    this(company, quarters, List.of());
-  }
-
   /** The quarter file for a period, or null. */
   public @Nullable Quarter quarter(FiscalQuarter period) {
     return quarters.stream().filter(q -> q.period().equals(period)).findFirst().orElse(null);

@@ -30,16 +30,6 @@ public record Figures(
     changesOnly = Maps.ordered(changesOnly);
   }
 
-  /** Results, segments and KPIs alone (the format v1 blocks). */
-  public Figures(Map<Metric, Amount> results, Map<String, SegmentFigures> segments, Map<String, Amount> kpis) {
-    this(results, segments, kpis, Map.of(), Map.of());
-  }
-
-  /** No figures at all. */
-  public static Figures empty() {
-    return new Figures(Map.of(), Map.of(), Map.of());
-  }
-
   /** A company-wide result, or null. */
   public @Nullable Amount result(Metric metric) {
     return results.get(metric);

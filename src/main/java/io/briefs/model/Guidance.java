@@ -29,12 +29,6 @@ public record Guidance(
     kpiGrowth = Maps.ordered(kpiGrowth);
   }
 
-  /** Guidance of amounts only (the format v1 form). */
-  public Guidance(PeriodRef period, Map<Metric, Range> metrics, Map<String, Range> kpis, GuidanceStatus status,
-      SourceLoc loc) {
-    this(period, metrics, kpis, status, loc, Map.of(), Map.of());
-  }
-
   /** Whether the entry guides no figure at all (a stated withdrawal). */
   public boolean isEmpty() {
     return metrics.isEmpty() && kpis.isEmpty() && metricGrowth.isEmpty() && kpiGrowth.isEmpty();

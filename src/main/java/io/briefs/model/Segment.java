@@ -15,11 +15,6 @@ public record Segment(String id, String name, String shortName, List<SegmentLine
     history = List.copyOf(history);
   }
 
-  /** A segment without history (the format v1 form). */
-  public Segment(String id, String name, String shortName, List<SegmentLine> lines) {
-    this(id, name, shortName, lines, List.of());
-  }
-
   /** The line with the given id, or null. */
   public @Nullable SegmentLine line(String lineId) {
     return lines.stream().filter(l -> l.id().equals(lineId)).findFirst().orElse(null);

@@ -19,9 +19,4 @@ public record SegmentFigures(
   public SegmentFigures {
     lines = Maps.ordered(lines);
   }
-
-  /** Revenue, operating income and lines (the format v1 figures). */
-  public SegmentFigures(@Nullable Amount revenue, @Nullable Amount operatingIncome, Map<String, Amount> lines) {
-    this(revenue, operatingIncome, lines, null);
-  }
 }

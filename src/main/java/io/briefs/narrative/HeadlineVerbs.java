@@ -47,11 +47,6 @@ final class HeadlineVerbs {
     return verb; // no synonym left: the repeat is allowed rather than a wrong word
   }
 
-  /** Marks a verb as used without choosing it (a verb written by other means). */
-  void taken(String verb) {
-    used.add(first(plain(verb)));
-  }
-
   /** "falls below" gives "fall below", "misses" gives "miss", "edges up" gives "edge up". */
   static String plain(String verb) {
     int space = verb.indexOf(' ');

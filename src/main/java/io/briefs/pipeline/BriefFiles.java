@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a brief's documents into the site, in the site's layout: page, PDF, ledger, figures and
@@ -42,15 +43,21 @@ final class BriefFiles {
     files.put(SitePaths.briefPage(id, period), brief.html().getBytes(StandardCharsets.UTF_8));
     files.put(SitePaths.briefPdf(id, period), brief.pdf());
     long card0 = System.nanoTime();
-    files.put(dir + SocialCard.FILE, SocialCard.of(brief.page(), brief.charts(), theme, brief.numbers()));
+    files.put(dir + SitePaths.CARD, SocialCard.of(brief.page(), brief.charts(), theme, brief.numbers()));
     long card = System.nanoTime() - card0;
     timings.add(Stage.CHARTS, card);
-    for (Map.Entry<String, byte[]> f : files.entrySet()) {
-      site.write(f.getKey(), f.getValue());
+    // the build state lists a brief's files as SitePaths does, and a state that lists others is
+    // refused (every later build would start over): the two must not drift apart
+    List<String> paths = SitePaths.briefFiles(id, period);
+    if (!files.keySet().equals(Set.copyOf(paths))) {
+      throw new IllegalStateException("a brief's files " + files.keySet() + " are not SitePaths' " + paths);
+    }
+    for (String path : paths) {
+      site.write(path, files.get(path));
     }
     timings.add(Stage.WRITE, System.nanoTime() - t0 - card);
     BriefPage page = brief.page();
     return new BriefEntry(BriefSummary.of(data, brief.quarter(), page.title(), page.headline(), page.description()),
-        List.copyOf(files.keySet()));
+        paths);
   }
 }

@@ -85,7 +85,7 @@ public final class BriefPages {
   private static BriefPage.CardView card(String headline, List<ChartSpec> charts) {
     String alt = headline + (charts.isEmpty() ? "" : ". Chart: " + charts.get(0).title() + ". "
         + charts.get(0).descriptionText());
-    return new BriefPage.CardView(SocialCard.FILE, Integer.toString(SocialCard.WIDTH),
+    return new BriefPage.CardView(SitePaths.CARD, Integer.toString(SocialCard.WIDTH),
         Integer.toString(SocialCard.HEIGHT), alt);
   }
 

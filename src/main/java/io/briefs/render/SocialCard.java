@@ -4,7 +4,6 @@ import io.briefs.chart.ChartSpec;
 import io.briefs.chart.ChartTheme;
 import io.briefs.chart.JFreeCharts;
 import io.briefs.narrative.Numbers;
-import io.briefs.site.SitePaths;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -29,8 +28,6 @@ public final class SocialCard {
   public static final int WIDTH = 1200;
   /** Card height in pixels. */
   public static final int HEIGHT = 630;
-  /** The card's file name, next to the brief's page. */
-  public static final String FILE = SitePaths.CARD;
 
   private static final int MARGIN = 56;
   private static final int MAX_HEADLINE_LINES = 3;

@@ -11,6 +11,7 @@ import io.briefs.diag.Diagnostics;
 import io.briefs.load.DatasetLoader;
 import io.briefs.metrics.MetricsDeriver;
 import io.briefs.model.CompanyData;
+import io.briefs.site.SitePaths;
 import io.briefs.narrative.Numbers;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -74,7 +75,7 @@ class SocialCardTest {
     // the brief folders; the company's own page and feed sit beside them
     try (var briefs = Files.list(site.resolve("dell")).filter(Files::isDirectory)) {
       for (Path dir : briefs.toList()) {
-        Path png = dir.resolve(SocialCard.FILE);
+        Path png = dir.resolve(SitePaths.CARD);
         assertThat(png).exists();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1200);

@@ -84,6 +84,13 @@ class SecImportErrorsTest {
         data().toString());
     assertThat(badId.code()).isEqualTo(2);
     assertThat(badId.err()).contains("--company `Dell Inc` must be 1 to 40 lower-case letters");
+    // an id validate would refuse is refused before anything is written
+    Run reserved = Run.of("import", "sec", "--companyfacts", doc.toString(), "--company", "assets", "--data",
+        data().toString());
+    assertThat(reserved.code()).isEqualTo(2);
+    assertThat(reserved.err()).contains("--company `assets` names a folder of the site itself (assets, mail,"
+        + " methodology)");
+    assertThat(data().resolve("assets")).doesNotExist();
     assertThat(Run.of("import", "sec", "--company", "dell").code()).isEqualTo(2);
     assertThat(Run.of("import", "sec", "--companyfacts", doc.toString(), "--cik", "1", "--company", "dell").code())
         .isEqualTo(2);
