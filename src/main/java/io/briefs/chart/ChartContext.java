@@ -66,14 +66,14 @@ final class ChartContext {
       return null;
     }
     Grid g = grid.trimmed();
-    List<String> categories = g.periods().stream().map(Grid::axisLabel).toList();
+    List<String> categories = g.periods().stream().map(PeriodRef::displayName).toList();
     List<Series> series = new ArrayList<>();
     for (int s = 0; s < g.size(); s++) {
       series.add(new Series(g.names().get(s), g.points(s)));
     }
     PeriodRef last = g.periods().get(g.periods().size() - 1);
     List<String> highlights =
-        brief && last.equals(history.current()) ? List.of(Grid.axisLabel(last)) : List.of();
+        brief && last.equals(history.current()) ? List.of(last.displayName()) : List.of();
     ChartSpec draft = new ChartSpec(idPrefix + id, kind, title, new Prose(List.of()), categories, series,
         unit, g.labels(), highlights);
     Prose.Builder b = new Prose.Builder(numbers);

@@ -69,14 +69,14 @@ final class Findings {
     int last = lastIndex(points);
     Fact v = points.get(last);
     DisplayForm shown = shown(v.unit());
-    String when = " in " + Grid.displayName(periods.get(last));
+    String when = " in " + periods.get(last).displayName();
     Run run = run(points, last, shown);
     boolean seasonal = periods.get(0) instanceof FiscalQuarter && !verbs.balance();
     if (run.length() >= 2 && !seasonal) {
       // a run ending before the chart's last period names where it ends
       String quarters = count(run.length()) + " " + noun(periods, true);
       String span = last == points.size() - 1 ? " in each of the last " + quarters
-          : " in each of the " + quarters + " to " + Grid.displayName(periods.get(last));
+          : " in each of the " + quarters + " to " + periods.get(last).displayName();
       b.text(name + " ").word(run.change(), run.direction(), verbs.of(run.direction()), run.rule())
           .text(span + ", to ").num(v, shown);
       yoyClause(b, yoy);
@@ -113,7 +113,7 @@ final class Findings {
       Verbs verbs) {
     Fact v = points.get(last);
     DisplayForm shown = shown(v.unit());
-    String when = " in " + Grid.displayName(periods.get(last));
+    String when = " in " + periods.get(last).displayName();
     int step = periods.get(0) instanceof FiscalQuarter ? 4 : 1;
     int base = last - step >= 0 && points.get(last - step) != null ? last - step : previous(points, last);
     if (base < 0) {
@@ -121,7 +121,7 @@ final class Findings {
       return;
     }
     Fact y = points.get(base);
-    String since = base == last - step ? " a year earlier" : " in " + Grid.displayName(periods.get(base));
+    String since = base == last - step ? " a year earlier" : " in " + periods.get(base).displayName();
     FlatRule rule = between(y, shown);
     Direction d = rule.of(change(y, v).value());
     if (d == Direction.FLAT) {
@@ -153,7 +153,7 @@ final class Findings {
       return;
     }
     b.text(", though " + Names.pronoun(name) + " ").word(change(p, v), step, verbs.of(step), rule).text(" from ").num(p, shown)
-        .text(" in " + Grid.displayName(periods.get(prev)));
+        .text(" in " + periods.get(prev).displayName());
   }
 
   /** ", up 5% from a year earlier". */

@@ -120,19 +120,6 @@ final class Grid {
     return points.stream().allMatch(p -> p.get(category) == null);
   }
 
-  /**
-   * A period as a chart's axis and table name it: as the text does ("Q1 FY2026", "FY2026"), so a
-   * reader meets one period style on the whole page.
-   */
-  static String axisLabel(PeriodRef p) {
-    return displayName(p);
-  }
-
-  /** The name in running text: "Q1 FY2026", "FY2026". */
-  static String displayName(PeriodRef p) {
-    return p instanceof FiscalQuarter q ? q.displayName() : p.label();
-  }
-
   /** How many periods back the same period of the previous year is. */
   int yearStep() {
     return periods.get(0) instanceof FiscalQuarter ? 4 : 1;

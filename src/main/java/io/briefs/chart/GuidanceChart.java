@@ -81,7 +81,7 @@ final class GuidanceChart {
 
   /** "In Q1 FY2026 revenue of $23.4 billion came in above the guided $22.5 billion to $23.5 billion." */
   private static void latest(Prose.Builder b, String name, GuidedQuarter x, Grid g, DisplayForm used) {
-    String period = Grid.displayName(g.periods().get(g.periods().size() - 1));
+    String period = g.periods().get(g.periods().size() - 1).displayName();
     Direction d = x.position() == Position.ABOVE ? Direction.UP
         : x.position() == Position.BELOW ? Direction.DOWN : Direction.FLAT;
     boolean point = x.low().value().compareTo(x.high().value()) == 0;

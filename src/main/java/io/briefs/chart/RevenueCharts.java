@@ -105,7 +105,7 @@ final class RevenueCharts {
     if (shares.isEmpty()) {
       return;
     }
-    b.text(" In " + Grid.displayName(g.periods().get(last)) + ", ");
+    b.text(" In " + g.periods().get(last).displayName() + ", ");
     for (int i = 0; i < shares.size(); i++) {
       PointLabel l = shares.get(i);
       b.text(i == 0 ? "" : i == shares.size() - 1 ? " and " : ", ").text(g.names().get(l.series()) + " ");

@@ -69,6 +69,7 @@ public record FiscalQuarter(int year, int quarter) implements PeriodRef, Compara
   }
 
   /** The form used in running text: {@code Q1 FY2026}. */
+  @Override
   public String displayName() {
     return "Q" + quarter + " FY" + year;
   }

@@ -23,6 +23,12 @@ public record FiscalYear(int year) implements PeriodRef, Comparable<FiscalYear> 
     return "FY" + year;
   }
 
+  /** A year reads as it is written: {@code FY2026}. */
+  @Override
+  public String displayName() {
+    return label();
+  }
+
   @Override
   public int compareTo(FiscalYear other) {
     return Integer.compare(year, other.year);

@@ -47,7 +47,7 @@ final class GuidanceSection {
    * $9.30." With {@code growth}, each figure's implied change from a year earlier follows it.
    */
   void verdict(Prose.Builder b, OutlookItems.Verdict v, boolean growth) {
-    b.text("For " + display(v.period()) + ", " + names.company() + " ");
+    b.text("For " + v.period().displayName() + ", " + names.company() + " ");
     if (v.figures().isEmpty()) {
       b.text(statusVerb(v.status()) + " its outlook without giving figures.");
       return;
@@ -247,7 +247,7 @@ final class GuidanceSection {
 
   /** The lede's word on a period's outlook, after the company's name: "raised its FY2026 outlook". */
   void ledeClause(Prose.Builder b, OutlookItems.Verdict v, int detail, Set<String> given) {
-    String period = display(v.period());
+    String period = v.period().displayName();
     if (v.newYear() || v.status() == GuidanceStatus.INITIATED && !v.figures().isEmpty()) {
       GuidedFigure lead = v.figures().get(0);
       boolean saidInHeadline = lead.current() != null && lead.current().low() != null
@@ -298,10 +298,6 @@ final class GuidanceSection {
       case WIDENED -> "widened";
       case INITIATED -> "gave";
     };
-  }
-
-  static String display(PeriodRef period) {
-    return period instanceof FiscalQuarter q ? q.displayName() : period.label();
   }
 
   private static GuidanceStatus status(GuidedFigure g) {

@@ -4,7 +4,6 @@ import io.briefs.metrics.BriefMetrics;
 import io.briefs.metrics.GuidedFigure;
 import io.briefs.metrics.OutlookNote;
 import io.briefs.model.FigurePath;
-import io.briefs.model.FiscalQuarter;
 import io.briefs.model.FiscalYear;
 import io.briefs.model.GuidanceStatus;
 import io.briefs.model.PeriodRef;
@@ -100,7 +99,7 @@ final class OutlookItems {
       }
       double growth = g.impliedGrowth() == null ? 0 : Math.min(60, Math.abs(g.impliedGrowth().value().doubleValue()));
       Tone tone = g.impliedGrowth() == null ? Tone.NEUTRAL : Tone.of(g.impliedGrowth().value().signum());
-      String period = label(v.period());
+      String period = v.period().displayName();
       NewsItem.Clause clause = (b, first, verbs) -> {
         b.text((first ? names.company() + " " : "it ") + verbs.take("targets") + " " + period + " "
             + names.of(g.path()) + " of ");
@@ -148,7 +147,7 @@ final class OutlookItems {
   /** "Dell raises its FY2026 outlook", "it forecasts FY2027 revenue of $138 billion to $142 billion". */
   private void clause(Prose.Builder b, Verdict v, boolean first, HeadlineVerbs verbs) {
     String who = first ? names.company() + " " : "it ";
-    String period = label(v.period());
+    String period = v.period().displayName();
     if (v.newYear()) {
       GuidedFigure lead = v.figures().get(0);
       b.text(who + verbs.take("forecasts") + " " + period + " " + names.of(lead.path()) + " of ");
@@ -187,9 +186,5 @@ final class OutlookItems {
       return;
     }
     b.text(who + verbs.take(verb) + " its " + period + what + " outlook");
-  }
-
-  static String label(PeriodRef period) {
-    return period instanceof FiscalQuarter q ? q.displayName() : period.label();
   }
 }

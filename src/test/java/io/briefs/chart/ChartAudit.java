@@ -60,7 +60,7 @@ final class ChartAudit {
     }
     // a quarter shown on a revised basis carries a mark; it is still that quarter's column
     String category = spec.categories().get(column);
-    if (!Grid.axisLabel(e.period()).equals(category.endsWith(RevisedMarks.MARK)
+    if (!e.period().displayName().equals(category.endsWith(RevisedMarks.MARK)
         ? category.substring(0, category.length() - RevisedMarks.MARK.length()) : category)) {
       problems.add(where + ": in the column of " + spec.categories().get(column) + ", figure of " + e.period());
     }
