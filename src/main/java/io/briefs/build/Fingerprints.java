@@ -1,6 +1,7 @@
 package io.briefs.build;
 
 import io.briefs.model.FiscalQuarter;
+import io.briefs.model.GuidanceEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -137,7 +138,7 @@ public record Fingerprints(String settings, String layout, Map<String, String> b
   /** The guidance event files among a company folder's entries ({@code 2025-10-15-investor-day.yaml}), by name. */
   private static List<Path> eventFiles(List<Path> entries) {
     return entries.stream()
-        .filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}-[a-z0-9][a-z0-9-]*\\.yaml"))
+        .filter(p -> GuidanceEvent.dateOfFile(p.getFileName().toString()) != null)
         .filter(Files::isRegularFile)
         .toList();
   }

@@ -2,6 +2,7 @@ package io.briefs.build;
 
 import io.briefs.diag.Printable;
 import io.briefs.model.Company;
+import io.briefs.model.GuidanceEvent;
 import io.briefs.model.FiscalQuarter;
 import io.briefs.site.SitePaths;
 import java.time.LocalDate;
@@ -145,7 +146,7 @@ final class StateCheck {
       return " is incomplete";
     }
     String prefix = id + "/";
-    if (!w.file().startsWith(prefix) || !DATA_FILE.matcher(w.file().substring(prefix.length())).matches()) {
+    if (!w.file().startsWith(prefix) || !dataFile(w.file().substring(prefix.length()))) {
       return ".file is not a data file of the company";
     }
     if (w.line() < 0 || w.line() > MAX_LINE || w.column() < 0 || w.column() > MAX_LINE) {
@@ -166,6 +167,11 @@ final class StateCheck {
       }
     }
     return ".files does not list exactly the files (" + String.join(", ", expected) + ")";
+  }
+
+  /** A file of a company folder the loader reads: company.yaml, a quarter file or an event file. */
+  private static boolean dataFile(String name) {
+    return DATA_FILE.matcher(name).matches() || GuidanceEvent.dateOfFile(name) != null;
   }
 
   private static boolean isCompanyId(String id) {

@@ -151,7 +151,7 @@ public final class DatasetLoader {
       if (!confined(file)) {
         continue;
       }
-      LocalDate eventDate = EventReader.named(file.getFileName().toString());
+      LocalDate eventDate = GuidanceEvent.dateOfFile(file.getFileName().toString());
       if (eventDate != null && Files.isRegularFile(file)) {
         GuidanceEvent e = loadEventFile(file, company, eventDate);
         if (e != null) {
@@ -246,11 +246,11 @@ public final class DatasetLoader {
       return " (use the .yaml extension)";
     }
     if (!lower.equals(name) && (FiscalQuarter.parseSlug(lower.replace(".yaml", "")) != null
-        || EventReader.named(lower) != null)) {
+        || GuidanceEvent.dateOfFile(lower) != null)) {
       return " (use lower case: " + lower + ")";
     }
     if (lower.matches("\\d{4}-\\d{2}-\\d{2}-.*\\.yaml")) {
-      return EventReader.named(lower.substring(0, 10) + "-x.yaml") == null
+      return GuidanceEvent.dateOfFile(lower.substring(0, 10) + "-x.yaml") == null
           ? " (" + name.substring(0, 10) + " is not a calendar date)"
           : " (an event's name is its date, a hyphen, then lower-case letters, digits or hyphens)";
     }

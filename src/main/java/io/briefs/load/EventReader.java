@@ -7,19 +7,13 @@ import io.briefs.model.GuidanceEvent;
 import io.briefs.model.SourceLink;
 import io.briefs.model.Units;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Maps a parsed guidance event file ({@code 2025-10-15-investor-day.yaml}: guidance given outside
  * a release) to a {@link GuidanceEvent}.
  */
 final class EventReader {
-  /** An event file's name: its date, then a name of lower-case letters, digits and hyphens. */
-  static final Pattern NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-([a-z0-9][a-z0-9-]{0,59})\\.yaml");
-
   private final Company company;
   private final Diagnostics diagnostics;
   private final Scalars scalars;
@@ -28,19 +22,6 @@ final class EventReader {
     this.company = company;
     this.diagnostics = diagnostics;
     this.scalars = new Scalars(diagnostics);
-  }
-
-  /** The date an event file's name gives, or null when the name is not an event's. */
-  static LocalDate named(String fileName) {
-    Matcher m = NAME.matcher(fileName);
-    if (!m.matches()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(m.group(1));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   /**

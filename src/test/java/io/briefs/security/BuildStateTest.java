@@ -168,4 +168,25 @@ class BuildStateTest {
     Files.writeString(file, good);
     assertThat(io.briefs.build.BuildState.load(site).state()).isNotNull();
   }
+
+  @Test
+  void aWarningKeptInTheStateMayBeInAnyDataFileOfTheCompanyAndNowhereElse() throws IOException {
+    Path site = dir.resolve("site");
+    assertThat(build(site).code()).isZero();
+    Path file = site.resolve(".briefs-build.json");
+    String good = Files.readString(file);
+    assertThat(good).containsOnlyOnce("\"warnings\" : [ ]");
+    // an event file is read like company.yaml and the quarter files: its warnings are kept too
+    for (String data : new String[] {"acme/company.yaml", "acme/fy2025-q2.yaml", "acme/2025-05-01-investor-day.yaml"}) {
+      Files.writeString(file, good.replace("\"warnings\" : [ ]", "\"warnings\" : [ { \"file\" : \"" + data
+          + "\", \"line\" : 3, \"column\" : 1, \"message\" : \"a warning\" } ]"));
+      assertThat(io.briefs.build.BuildState.load(site).problem()).as(data).isNull();
+    }
+    for (String other : new String[] {"acme/notes.yaml", "acme/../secret.yaml", "acme/2025-05-01-.yaml"}) {
+      Files.writeString(file, good.replace("\"warnings\" : [ ]", "\"warnings\" : [ { \"file\" : \"" + other
+          + "\", \"line\" : 3, \"column\" : 1, \"message\" : \"a warning\" } ]"));
+      assertThat(io.briefs.build.BuildState.load(site).problem()).as(other)
+          .contains(".file is not a data file of the company");
+    }
+  }
 }
