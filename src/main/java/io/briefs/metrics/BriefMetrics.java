@@ -75,6 +75,11 @@ public record BriefMetrics(
     return changes.stream().filter(c -> c.path().equals(path)).findFirst().orElse(null);
   }
 
+  /** A company-wide metric against the consensus estimate, or null when there was none. */
+  public Surprise surprise(Metric metric) {
+    return surprises.stream().filter(s -> s.metric() == metric).findFirst().orElse(null);
+  }
+
   /** The measure of a company-wide metric, or null when not disclosed. */
   public Measure result(Metric metric) {
     return results.stream()

@@ -33,7 +33,7 @@ final class KeyFigures {
     List<Table.Row> rows = new ArrayList<>();
     for (Metric metric : List.of(Metric.REVENUE, Metric.OPERATING_INCOME, Metric.OPERATING_INCOME_NON_GAAP,
         Metric.NET_INCOME, Metric.EPS, Metric.EPS_NON_GAAP)) {
-      row(rows, Names.capitalize(Names.metric(metric)), m.result(metric), surprise(m, metric), consensus);
+      row(rows, Names.capitalize(Names.metric(metric)), m.result(metric), m.surprise(metric), consensus);
     }
     for (SegmentMetrics s : m.segments()) {
       row(rows, s.segment().shortName() + " revenue", s.revenue(), null, consensus);
@@ -47,10 +47,6 @@ final class KeyFigures {
       columns.addAll(List.of("Consensus", "Against consensus"));
     }
     return new Table("Key figures", columns, rows);
-  }
-
-  private static Surprise surprise(BriefMetrics m, Metric metric) {
-    return m.surprises().stream().filter(s -> s.metric() == metric).findFirst().orElse(null);
   }
 
   private void row(List<Table.Row> rows, String label, Measure measure, Surprise s, boolean consensus) {

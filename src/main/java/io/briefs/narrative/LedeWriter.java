@@ -97,7 +97,7 @@ final class LedeWriter {
 
   /** "Dell's Q1 FY2026 revenue of $23.4 billion beat the $23.1 billion consensus, but non-GAAP EPS missed." */
   private void results(Prose.Builder b, BriefMetrics m, int detail, Set<String> subjects, Set<String> given) {
-    Surprise revenue = surprise(m, Metric.REVENUE);
+    Surprise revenue = m.surprise(Metric.REVENUE);
     GuidanceOutcome guided = outcome(m);
     Measure measure = m.result(Metric.REVENUE);
     String lead = names.companyPossessive() + " " + m.quarter().period().displayName() + " revenue";
@@ -161,8 +161,8 @@ final class LedeWriter {
    */
   private void eps(Prose.Builder b, BriefMetrics m, Surprise revenue, int detail, Set<String> subjects,
       boolean separate) {
-    Surprise eps = surprise(m, Metric.EPS_NON_GAAP);
-    eps = eps != null ? eps : surprise(m, Metric.EPS);
+    Surprise eps = m.surprise(Metric.EPS_NON_GAAP);
+    eps = eps != null ? eps : m.surprise(Metric.EPS);
     if (eps == null) {
       return;
     }
@@ -231,10 +231,6 @@ final class LedeWriter {
         return;
       }
     }
-  }
-
-  private static Surprise surprise(BriefMetrics m, Metric metric) {
-    return m.surprises().stream().filter(s -> s.metric() == metric).findFirst().orElse(null);
   }
 
   /** Revenue against the range guided for it a quarter earlier, when there was one. */
