@@ -4,6 +4,7 @@ import io.briefs.build.Progress;
 import io.briefs.build.Scope;
 import io.briefs.build.Timings;
 import io.briefs.chart.ChartTheme;
+import io.briefs.config.MailAddress;
 import io.briefs.config.SiteConfig;
 import io.briefs.diag.BriefsException;
 import io.briefs.diag.Diagnostic;
@@ -198,15 +199,13 @@ final class MailCommand implements Callable<Integer> {
       throw new IllegalArgumentException("a message needs a sender: set mail.from in " + SiteConfig.FILE
           + " or give --from");
     }
-    InternetAddress address = text == null ? new InternetAddress(PLACEHOLDER) : new InternetAddress(text, true);
+    InternetAddress address = text == null ? new InternetAddress(PLACEHOLDER) : MailAddress.parse(text);
     if (text == null) {
       try {
         address.setPersonal(config.name(), "UTF-8");
       } catch (UnsupportedEncodingException e) {
         throw new IllegalStateException("every Java runtime has UTF-8", e);
       }
-    } else if (address.getAddress() == null || !address.getAddress().contains("@")) {
-      throw new AddressException("a sender needs a domain", text);
     }
     return address;
   }

@@ -4,6 +4,6 @@
  * {@code load} as strictly as the datasets and overridden by command-line options.
  *
  * <p>May use: {@code render}, {@code site}.
- * Used by: {@code cli}, {@code load}, {@code pipeline}.
+ * Used by: {@code cli}, {@code load}, {@code mail}, {@code pipeline}.
  */
 package io.briefs.config;

@@ -1,5 +1,6 @@
 package io.briefs.load;
 
+import io.briefs.config.MailAddress;
 import io.briefs.config.SiteConfig;
 import io.briefs.diag.Diagnostics;
 import io.briefs.model.SourceLoc;
@@ -20,7 +21,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 
 /**
  * Reads a project's {@code briefs.yaml} as strictly as the datasets: unknown keys (with the
@@ -210,10 +210,7 @@ public final class ConfigReader {
       return null;
     }
     try {
-      InternetAddress address = new InternetAddress(text.strip(), true);
-      if (address.getAddress() == null || !address.getAddress().contains("@")) {
-        throw new AddressException("no domain");
-      }
+      MailAddress.parse(text);
       return text.strip();
     } catch (AddressException e) {
       diagnostics.error(node.loc(), "`" + text + "` is not a mail address; write one like"

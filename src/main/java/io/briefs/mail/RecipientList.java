@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.briefs.config.MailAddress;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
@@ -65,12 +66,8 @@ public final class RecipientList {
 
   private void add(String text, String where, int line, int column) {
     try {
-      InternetAddress address = new InternetAddress(text.strip(), true);
-      String bare = address.getAddress();
-      if (bare == null || bare.indexOf('@') < 1 || bare.endsWith("@")) {
-        throw new AddressException("no domain", text);
-      }
-      addresses.putIfAbsent(bare.toLowerCase(Locale.ROOT), address);
+      InternetAddress address = MailAddress.parse(text);
+      addresses.putIfAbsent(address.getAddress().toLowerCase(Locale.ROOT), address);
     } catch (AddressException e) {
       problems.add(new Diagnostic(where, line, column, Severity.ERROR, "`" + text + "` is not a mail address"));
     }
